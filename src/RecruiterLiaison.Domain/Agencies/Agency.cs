@@ -1,0 +1,50 @@
+using RecruiterLiaison.Domain.Common;
+
+namespace RecruiterLiaison.Domain.Agencies;
+
+/// <summary>A staffing agency: the tenant. Every other record carries its id.</summary>
+public sealed class Agency
+{
+    public const string DefaultTimeZone = "Europe/London";
+    public const string DefaultSpellingLocale = "en_US";
+
+    private Agency()
+    {
+    }
+
+    public Agency(string name, string timeZone = DefaultTimeZone)
+    {
+        Id = Guid.NewGuid();
+        Rename(name);
+        TimeZone = timeZone;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>IANA zone used for working days, quiet hours and due dates.</summary>
+    public string TimeZone { get; private set; } = DefaultTimeZone;
+
+    /// <summary>Hunspell dictionary for the etiquette checker: en_US or en_GB.</summary>
+    public string SpellingLocale { get; private set; } = DefaultSpellingLocale;
+
+    /// <summary>How long a note may wait in the review queue before it is late.</summary>
+    public int ReviewTargetWorkingHours { get; private set; } = 4;
+
+    public int FeedbackDueWorkingDays { get; private set; } = 3;
+
+    public int ChaseIntervalWorkingDays { get; private set; } = 2;
+
+    public int MaxChases { get; private set; } = 3;
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > Limits.NameLength)
+        {
+            throw new DomainException($"An agency name is 1 to {Limits.NameLength} characters.");
+        }
+
+        Name = name.Trim();
+    }
+}

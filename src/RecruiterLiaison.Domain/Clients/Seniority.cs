@@ -1,0 +1,9 @@
+namespace RecruiterLiaison.Domain.Clients;
+
+public enum Seniority
+{
+    Staff,
+    Manager,
+    SeniorLeader,
+    Executive,
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Domain.Common;
+using RecruiterLiaison.Infrastructure.Identity;
+using RecruiterLiaison.Infrastructure.Persistence;
+using RecruiterLiaison.Infrastructure.Seeding;
+
+namespace RecruiterLiaison.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Default";
+
+    /// <summary>Database, Identity stores, data-protection keys, migrator and seeders.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Set ConnectionStrings:{ConnectionStringName} to a PostgreSQL connection string.");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddPooledDbContextFactory<AppDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
+        services.AddSingleton<SqlMigrator>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<ApiTokenService>();
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 10;
+            })
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddDataProtection().SetApplicationName("RecruiterLiaison");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlRepository = new DbDataProtectionRepository(sp.GetRequiredService<IDbContextFactory<AppDbContext>>())));
+        return services;
+    }
+
+    /// <summary>The Identity role name of a domain role: they are spelled the same.</summary>
+    public static string RoleName(Role role) => role.ToString();
+}
+
+/// <summary>Where the scripts' private PostgreSQL listens (script/server); the Development default.</summary>
+public static class DevelopmentDatabase
+{
+    public const string ConnectionString = "Host=127.0.0.1;Port=55432;Database=recruiter_liaison;Username=postgres";
+}

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using RecruiterLiaison.Domain.Auditing;
+using RecruiterLiaison.Infrastructure.Persistence;
+
+namespace RecruiterLiaison.Infrastructure.Identity;
+
+/// <summary>Issues and resolves personal access tokens; only a SHA-256 hash is ever stored.</summary>
+public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
+{
+    private const string TokenPrefix = "rl_";
+
+    /// <summary>Creates a token for the user and returns its plain text, which is shown once.</summary>
+    public async Task<string?> CreateAsync(string email, string name, CancellationToken cancellationToken = default)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var token = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        db.ApiTokens.Add(new ApiToken(user.AgencyId, user.Id, name, token[..Domain.Common.Limits.TokenPrefixLength], Hash(token), clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return token;
+    }
+
+    /// <summary>The active token's owner, or null for an unknown or revoked token.</summary>
+    public async Task<ApplicationUser?> FindUserAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal) || token.Length > 100)
+        {
+            return null;
+        }
+
+        var hash = Hash(token);
+        var userId = await db.ApiTokens.AsNoTracking()
+            .Where(t => t.TokenHash == hash && t.RevokedAt == null)
+            .Select(t => (Guid?)t.UserId)
+            .SingleOrDefaultAsync(cancellationToken);
+        return userId is null ? null : await db.Users.FindAsync([userId.Value], cancellationToken);
+    }
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Domain.Agencies;
+using RecruiterLiaison.Domain.Auditing;
+using RecruiterLiaison.Domain.Candidates;
+using RecruiterLiaison.Domain.Clients;
+using RecruiterLiaison.Domain.Feedback;
+using RecruiterLiaison.Domain.Interviews;
+using RecruiterLiaison.Domain.Notes;
+using RecruiterLiaison.Domain.Notifications;
+using RecruiterLiaison.Domain.Positions;
+using RecruiterLiaison.Domain.Submissions;
+using RecruiterLiaison.Infrastructure.Identity;
+
+namespace RecruiterLiaison.Infrastructure.Persistence;
+
+/// <summary>The one DbContext: Identity's tables and the domain's, all snake_case.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IAppDbContext
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<ClientCompany> ClientCompanies => Set<ClientCompany>();
+
+    public DbSet<ClientContact> ClientContacts => Set<ClientContact>();
+
+    public DbSet<ContactPolicy> ContactPolicies => Set<ContactPolicy>();
+
+    public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<Requirement> Requirements => Set<Requirement>();
+
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<Interview> Interviews => Set<Interview>();
+
+    public DbSet<Debrief> Debriefs => Set<Debrief>();
+
+    public DbSet<Note> Notes => Set<Note>();
+
+    public DbSet<FeedbackWindow> FeedbackWindows => Set<FeedbackWindow>();
+
+    public DbSet<ClientFeedback> ClientFeedback => Set<ClientFeedback>();
+
+    public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SchemaMigration> SchemaMigrations => Set<SchemaMigration>();
+
+    IQueryable<UserSummary> IAppDbContext.Users =>
+        Users.AsNoTracking().Select(u => new UserSummary(u.Id, u.AgencyId, u.Email!, u.DisplayName));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        SnakeCaseNames.Apply(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as their names: readable in SQL and stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecruiterLiaison.Domain.Candidates;
+using RecruiterLiaison.Domain.Positions;
+using RecruiterLiaison.Domain.Submissions;
+
+namespace RecruiterLiaison.Infrastructure.Persistence.Configurations;
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> builder)
+    {
+        builder.Property(s => s.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Ignore(s => s.IsClosed);
+        builder.HasOne<Candidate>().WithMany().HasForeignKey(s => s.CandidateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Position>().WithMany().HasForeignKey(s => s.PositionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.StageChanges).WithOne().HasForeignKey(c => c.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.StageChanges).HasField("_stageChanges");
+        builder.HasIndex(s => new { s.CandidateId, s.PositionId }).IsUnique();
+        builder.HasIndex(s => s.AgencyId);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecruiterLiaison.Domain.Submissions;
+
+namespace RecruiterLiaison.Infrastructure.Persistence.Configurations;
+
+internal sealed class SubmissionStageChangeConfiguration : IEntityTypeConfiguration<SubmissionStageChange>
+{
+    public void Configure(EntityTypeBuilder<SubmissionStageChange> builder)
+    {
+        builder.ToTable("submission_stage_changes");
+        builder.HasIndex(c => new { c.SubmissionId, c.ChangedAt });
+    }
+}
