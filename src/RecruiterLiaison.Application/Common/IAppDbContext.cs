@@ -60,7 +60,7 @@ public interface IAppDbContext : IAsyncDisposable
 }
 
 /// <summary>What the application may know of a sign-in account.</summary>
-public sealed record UserSummary(Guid Id, Guid AgencyId, string Email, string DisplayName);
+public sealed record UserSummary(Guid Id, Guid AgencyId, string Email, string DisplayName, string Role);
 
 /// <summary>Opens a short-lived context per use case (a pooled factory underneath).</summary>
 public interface IAppDbContextFactory

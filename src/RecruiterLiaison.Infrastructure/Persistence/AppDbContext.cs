@@ -60,7 +60,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SchemaMigration> SchemaMigrations => Set<SchemaMigration>();
 
     IQueryable<UserSummary> IAppDbContext.Users =>
-        Users.AsNoTracking().Select(u => new UserSummary(u.Id, u.AgencyId, u.Email!, u.DisplayName));
+        from user in Users.AsNoTracking()
+        join userRole in UserRoles on user.Id equals userRole.UserId
+        join role in Roles on userRole.RoleId equals role.Id
+        select new UserSummary(user.Id, user.AgencyId, user.Email!, user.DisplayName, role.Name!);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -84,8 +84,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var priyaBackend = new Submission(agency.Id, priya.Id, backend.Id, now.AddDays(-20));
         priyaBackend.MoveTo(SubmissionStage.FirstClientInterview, now.AddDays(-14), null);
         priyaBackend.MoveTo(SubmissionStage.FurtherInterviews, now.AddDays(-5), null);
-        var round1 = Interview(agency, priyaBackend, 1, now.AddDays(-8), InterviewFormat.Video, sarah, james);
-        var round2 = Interview(agency, priyaBackend, 2, now.AddDays(5), InterviewFormat.OnSite, sarah, marcus);
+        var round1 = Interview(agency, priyaBackend, 1, LocalTime(now, -8, 10, zone), InterviewFormat.Video, sarah, james);
+        var round2 = Interview(agency, priyaBackend, 2, LocalTime(now, 5, 14, zone), InterviewFormat.OnSite, sarah, marcus);
         var round1Window = Window(agency, round1, zone);
         round1Window.MarkReceived(now.AddDays(-6));
         var round1Feedback = new ClientFeedback(agency.Id, round1.Id, sarah.Id, FeedbackDecision.Advance, "Strong on systems design; keen to see her with the wider team.", now.AddDays(-6));
@@ -101,13 +101,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         // Priya, analyst: interviewed yesterday, window open.
         var priyaAnalyst = new Submission(agency.Id, priya.Id, analyst.Id, now.AddDays(-10));
         priyaAnalyst.MoveTo(SubmissionStage.FirstClientInterview, now.AddDays(-3), null);
-        var analystRound = Interview(agency, priyaAnalyst, 1, now.AddDays(-1), InterviewFormat.Video, aisha);
+        var analystRound = Interview(agency, priyaAnalyst, 1, LocalTime(now, -1, 11, zone), InterviewFormat.Video, aisha);
         db.FeedbackWindows.Add(Window(agency, analystRound, zone));
 
         // Tom, backend: interviewed over a week ago, no feedback yet: overdue.
         var tomBackend = new Submission(agency.Id, tom.Id, backend.Id, now.AddDays(-18));
         tomBackend.MoveTo(SubmissionStage.FirstClientInterview, now.AddDays(-12), null);
-        var tomRound = Interview(agency, tomBackend, 1, now.AddDays(-9), InterviewFormat.Video, sarah);
+        var tomRound = Interview(agency, tomBackend, 1, LocalTime(now, -9, 15, zone), InterviewFormat.Video, sarah);
         db.FeedbackWindows.Add(Window(agency, tomRound, zone));
 
         // Tom, data lead: still with the recruiter.
@@ -148,7 +148,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.Candidates.Add(noah);
         var submission = new Submission(agency.Id, noah.Id, position.Id, now.AddDays(-7));
         submission.MoveTo(SubmissionStage.FirstClientInterview, now.AddDays(-4), null);
-        var interview = Interview(agency, submission, 1, now.AddDays(-2), InterviewFormat.Phone, olivia);
+        var interview = Interview(agency, submission, 1, LocalTime(now, -2, 13, zone), InterviewFormat.Phone, olivia);
         db.Submissions.Add(submission);
         db.FeedbackWindows.Add(Window(agency, interview, zone));
         db.Notes.Add(new Note(agency.Id, submission.Id, interview.Id, noah.Id, olivia.Id, NoteKind.ThankYou,
@@ -206,6 +206,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
         db.Interviews.Add(interview);
         return interview;
+    }
+
+    /// <summary>A round local hour <paramref name="days"/> days from now, in the agency's zone.</summary>
+    private static DateTimeOffset LocalTime(DateTimeOffset now, int days, int hour, TimeZoneInfo zone)
+    {
+        var date = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(days).AddHours(hour);
+        return new DateTimeOffset(date, zone.GetUtcOffset(date)).ToUniversalTime();
     }
 
     private static FeedbackWindow Window(Agency agency, Interview interview, TimeZoneInfo zone) =>

@@ -1,0 +1,29 @@
+using System.Reflection;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RecruiterLiaison.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers every use-case handler (classes named *Handler) and every validator.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var handler in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))
+        {
+            services.AddScoped(handler);
+        }
+
+        // FluentValidation's DI package is not served here (STACK.md); scanning is a few lines.
+        foreach (var validator in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IValidator).IsAssignableFrom(t)))
+        {
+            foreach (var contract in validator.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            {
+                services.AddSingleton(contract, validator);
+            }
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Domain.Common;
+using RecruiterLiaison.Domain.Feedback;
+using RecruiterLiaison.Domain.Submissions;
+
+namespace RecruiterLiaison.Application.Submissions.GetMySubmissions;
+
+public sealed record InterviewerView(Guid ContactId, string Name, string Title, string Seniority);
+
+public sealed record InterviewView(Guid Id, int Round, DateTimeOffset ScheduledAt, string Format, IReadOnlyList<InterviewerView> Interviewers, DateTimeOffset? FeedbackDueAt, string? FeedbackStatus);
+
+public sealed record SubmissionView(Guid Id, string Candidate, Guid PositionId, string Position, string Client, SubmissionStage Stage, IReadOnlyList<InterviewView> Interviews);
+
+/// <summary>
+/// The submissions the caller may see: a candidate's own, every submission of the agency for
+/// recruiters and admins, and for a client contact those at their company.
+/// </summary>
+public sealed class GetMySubmissionsHandler(IAppDbContextFactory contexts)
+{
+    public async Task<IReadOnlyList<SubmissionView>> HandleAsync(CurrentUser user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var submissions =
+            from s in db.Submissions.AsNoTracking()
+            join c in db.Candidates on s.CandidateId equals c.Id
+            join p in db.Positions on s.PositionId equals p.Id
+            join company in db.ClientCompanies on p.ClientCompanyId equals company.Id
+            where s.AgencyId == user.AgencyId
+            select new { s, Candidate = c, Position = p, Company = company };
+
+        submissions = user.Role switch
+        {
+            Role.Candidate => submissions.Where(x => x.Candidate.UserId == user.UserId),
+            Role.Client => submissions.Where(x => db.ClientContacts.Any(cc => cc.UserId == user.UserId && cc.ClientCompanyId == x.Company.Id)),
+            _ => submissions,
+        };
+
+        var rows = await submissions
+            .OrderByDescending(x => x.s.SubmittedAt)
+            .Select(x => new { x.s.Id, Candidate = x.Candidate.Name, PositionId = x.Position.Id, Position = x.Position.Title, Client = x.Company.Name, x.s.Stage })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+
+        var interviews = await (
+                from i in db.Interviews.AsNoTracking()
+                where ids.Contains(i.SubmissionId)
+                join w in db.FeedbackWindows on i.Id equals w.InterviewId into windows
+                from w in windows.DefaultIfEmpty()
+                orderby i.Round
+                select new { Interview = i, DueAt = (DateTimeOffset?)w.DueAt, Status = (FeedbackWindowStatus?)w.Status })
+            .ToListAsync(cancellationToken);
+        var interviewIds = interviews.Select(i => i.Interview.Id).ToList();
+        var interviewers = await (
+                from link in db.Interviews.SelectMany(i => i.Interviewers)
+                where interviewIds.Contains(link.InterviewId)
+                join contact in db.ClientContacts on link.ClientContactId equals contact.Id
+                orderby contact.Name
+                select new { link.InterviewId, View = new InterviewerView(contact.Id, contact.Name, contact.Title, contact.Seniority.ToString()) })
+            .ToListAsync(cancellationToken);
+
+        return rows.Select(r => new SubmissionView(r.Id, r.Candidate, r.PositionId, r.Position, r.Client, r.Stage,
+                interviews.Where(i => i.Interview.SubmissionId == r.Id)
+                    .Select(i => new InterviewView(i.Interview.Id, i.Interview.Round, i.Interview.ScheduledAt, i.Interview.Format.ToString(),
+                        interviewers.Where(v => v.InterviewId == i.Interview.Id).Select(v => v.View).ToList(),
+                        i.DueAt, i.Status?.ToString()))
+                    .ToList()))
+            .ToList();
+    }
+}

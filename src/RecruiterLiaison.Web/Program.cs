@@ -1,0 +1,48 @@
+using RecruiterLiaison.Application;
+using RecruiterLiaison.Infrastructure;
+using RecruiterLiaison.Web;
+using RecruiterLiaison.Web.Api;
+using RecruiterLiaison.Web.Components;
+using RecruiterLiaison.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddAppLogging();
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddWebSecurity();
+builder.Services.AddAppHealthChecks();
+builder.Services.AddRazorComponents();
+builder.Services.AddRadzen();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseRequestLogging();
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapAppHealthChecks();
+app.MapOpenApi();
+app.MapApi();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>();
+
+app.Run();
+
+/// <summary>Entry point; public so WebApplicationFactory can start the app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,84 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Radzen;
+using RecruiterLiaison.Domain.Common;
+using RecruiterLiaison.Infrastructure.Identity;
+
+namespace RecruiterLiaison.Web.Security;
+
+public static class WebSecurity
+{
+    /// <summary>Rate-limit policy for the API: per caller, generous for scripts, a wall for floods.</summary>
+    public const string ApiRateLimit = "api";
+
+    /// <summary>Rate-limit policy for creating notes: a person drafts a few a day, not a hundred a minute.</summary>
+    public const string NoteSubmissionRateLimit = "note-submission";
+
+    public static IServiceCollection AddWebSecurity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AccessAudit>();
+        services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddIdentityCookies();
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "rl.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToAccessDenied = async context =>
+                {
+                    await context.HttpContext.RequestServices.GetRequiredService<AccessAudit>().RecordRefusalAsync(context.HttpContext, "role not allowed");
+                    context.Response.Redirect(context.RedirectUri);
+                },
+            };
+        });
+        services.AddAuthorization(options =>
+        {
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                options.AddPolicy(role.ToString(), policy => policy.RequireRole(role.ToString()));
+            }
+        });
+        services.AddAntiforgery();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(SignInPartition);
+            options.AddPolicy(ApiRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                CallerKey(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(NoteSubmissionRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                CallerKey(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddRadzen(this IServiceCollection services) => services.AddRadzenComponents();
+
+    /// <summary>Only sign-in attempts share the global limiter: 20 a minute per client address.</summary>
+    private static RateLimitPartition<string> SignInPartition(HttpContext context)
+    {
+        if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/Account/Login"))
+        {
+            return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + context.Connection.RemoteIpAddress,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) });
+        }
+
+        return RateLimitPartition.GetNoLimiter("none");
+    }
+
+    private static string CallerKey(HttpContext context) =>
+        context.User.ToCurrentUser()?.UserId.ToString() ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+}
