@@ -60,7 +60,19 @@ public interface IAppDbContext : IAsyncDisposable
 }
 
 /// <summary>What the application may know of a sign-in account.</summary>
-public sealed record UserSummary(Guid Id, Guid AgencyId, string Email, string DisplayName, string Role);
+/// <remarks>Init properties, not a positional record, so EF can filter on the projection.</remarks>
+public sealed record UserSummary
+{
+    public required Guid Id { get; init; }
+
+    public required Guid AgencyId { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public required string Role { get; init; }
+}
 
 /// <summary>Opens a short-lived context per use case (a pooled factory underneath).</summary>
 public interface IAppDbContextFactory

@@ -63,7 +63,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         from user in Users.AsNoTracking()
         join userRole in UserRoles on user.Id equals userRole.UserId
         join role in Roles on userRole.RoleId equals role.Id
-        select new UserSummary(user.Id, user.AgencyId, user.Email!, user.DisplayName, role.Name!);
+        select new UserSummary { Id = user.Id, AgencyId = user.AgencyId, Email = user.Email!, DisplayName = user.DisplayName, Role = role.Name! };
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
