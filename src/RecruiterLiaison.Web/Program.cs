@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
-builder.Services.AddWebSecurity();
+builder.Services.AddWebSecurity(builder.Configuration);
 builder.Services.AddAppHealthChecks();
 builder.Services.AddRazorComponents();
 builder.Services.AddRadzen();

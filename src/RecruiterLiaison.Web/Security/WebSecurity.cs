@@ -15,8 +15,9 @@ public static class WebSecurity
     /// <summary>Rate-limit policy for creating notes: a person drafts a few a day, not a hundred a minute.</summary>
     public const string NoteSubmissionRateLimit = "note-submission";
 
-    public static IServiceCollection AddWebSecurity(this IServiceCollection services)
+    public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        var limits = configuration.GetSection("RateLimits").Get<RateLimitSettings>() ?? new RateLimitSettings();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AccessAudit>();
         services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
@@ -56,24 +57,24 @@ public static class WebSecurity
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(SignInPartition);
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => SignInPartition(context, limits.SignInPerMinute));
             options.AddPolicy(ApiRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                CallerKey(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) }));
+                CallerKey(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.ApiPerMinute, Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(NoteSubmissionRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                CallerKey(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+                CallerKey(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.NoteSubmissionsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         return services;
     }
 
     public static IServiceCollection AddRadzen(this IServiceCollection services) => services.AddRadzenComponents();
 
-    /// <summary>Only sign-in attempts share the global limiter: 20 a minute per client address.</summary>
-    private static RateLimitPartition<string> SignInPartition(HttpContext context)
+    /// <summary>Only sign-in attempts share the global limiter, counted per client address.</summary>
+    private static RateLimitPartition<string> SignInPartition(HttpContext context, int perMinute)
     {
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/Account/Login"))
         {
             return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + context.Connection.RemoteIpAddress,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) });
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
         }
 
         return RateLimitPartition.GetNoLimiter("none");
@@ -81,4 +82,14 @@ public static class WebSecurity
 
     private static string CallerKey(HttpContext context) =>
         context.User.ToCurrentUser()?.UserId.ToString() ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+}
+
+/// <summary>Requests per minute per caller; configuration section <c>RateLimits</c>.</summary>
+public sealed record RateLimitSettings
+{
+    public int SignInPerMinute { get; init; } = 20;
+
+    public int ApiPerMinute { get; init; } = 600;
+
+    public int NoteSubmissionsPerMinute { get; init; } = 20;
 }
