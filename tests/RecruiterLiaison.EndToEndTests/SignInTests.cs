@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+using RecruiterLiaison.EndToEndTests.Support;
+
+namespace RecruiterLiaison.EndToEndTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("candidate@demo.test", "/candidate", "My submissions", "Priya Raman")]
+    [InlineData("recruiter@demo.test", "/recruiter", "Dashboard", "Daniel Okafor")]
+    [InlineData("client@demo.test", "/client", "Inbox", "Sarah Lindqvist")]
+    [InlineData("admin@demo.test", "/admin", "People at Northbridge Talent Partners", "Helen Marsh")]
+    public async Task Each_demo_role_signs_in_and_sees_its_home_page(string email, string path, string heading, string name)
+    {
+        var page = await browser.SignInAsync(email);
+
+        new Uri(page.Url).AbsolutePath.ShouldBe(path);
+        (await page.Locator("h1").InnerTextAsync()).Trim().ShouldBe(heading);
+        (await page.Locator("[data-testid=signed-in-as]").InnerTextAsync()).ShouldBe(name);
+        await BrowserFixture.ScreenshotAsync(page, "home-" + path.Trim('/'));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Navigation_shows_each_role_only_its_own_areas()
+    {
+        var candidate = await browser.SignInAsync("candidate@demo.test");
+        var links = await candidate.Locator("nav.nav a").AllInnerTextsAsync();
+
+        links.ShouldBe(["My submissions"]);
+        await candidate.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_candidate_opening_a_recruiter_page_is_turned_away()
+    {
+        var page = await browser.SignInAsync("candidate@demo.test");
+
+        await page.GotoAsync("/recruiter");
+
+        new Uri(page.Url).AbsolutePath.ShouldBe("/Account/AccessDenied");
+        (await page.Locator("[data-testid=access-denied]").IsVisibleAsync()).ShouldBeTrue();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_a_message_and_keeps_the_address()
+    {
+        var page = await browser.SignInAsync("candidate2@demo.test", "wrong-password-1");
+
+        (await page.Locator("[data-testid=login-error]").InnerTextAsync()).ShouldContain("do not match");
+        (await page.InputValueAsync("#email")).ShouldBe("candidate2@demo.test");
+        await BrowserFixture.ScreenshotAsync(page, "sign-in-error");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Signing_out_returns_to_the_sign_in_page()
+    {
+        var page = await browser.SignInAsync("recruiter@demo.test");
+
+        await page.ClickAsync("text=Sign out");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        new Uri(page.Url).AbsolutePath.ShouldBe("/Account/Login");
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Playwright;
+using RecruiterLiaison.Tests.Shared;
+
+namespace RecruiterLiaison.EndToEndTests.Support;
+
+/// <summary>
+/// The real app as its own process, with the demo data, and Debian's Chromium driven by
+/// Playwright. Playwright never downloads a browser here; a missing Chromium fails loudly.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private string _database = "";
+    private AppProcess? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress => _app!.BaseAddress;
+
+    /// <summary>Where screenshots go: artifacts/screenshots at the repository root (not committed).</summary>
+    public static string ScreenshotDirectory
+    {
+        get
+        {
+            var repository = new DirectoryInfo(AppContext.BaseDirectory);
+            while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "RecruiterLiaison.sln")))
+            {
+                repository = repository.Parent;
+            }
+
+            var directory = Path.Combine(repository?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+            Directory.CreateDirectory(directory);
+            return directory;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run script/bootstrap.");
+        }
+
+        _database = await TestDatabase.CreateEmptyAsync("e2e");
+        _app = AppProcess.Start(_database, new Dictionary<string, string> { ["Database:MigrateOnStartup"] = "true", ["Database:SeedDemoData"] = "true" });
+        await _app.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        await TestDatabase.DropAsync(_database);
+    }
+
+    /// <summary>A fresh browser context (its own cookies) signed in through the sign-in page.</summary>
+    public async Task<IPage> SignInAsync(string email, string password = "Demo-pass-1")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
