@@ -15,6 +15,8 @@ public static class DependencyInjection
             services.AddScoped(handler);
         }
 
+        services.AddScoped<ReviewQueue.NoteReview>();
+
         // FluentValidation's DI package is not served here (STACK.md); scanning is a few lines.
         foreach (var validator in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IValidator).IsAssignableFrom(t)))
         {

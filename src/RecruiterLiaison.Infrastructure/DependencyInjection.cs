@@ -7,10 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Application.Etiquette;
 using RecruiterLiaison.Domain.Common;
 using RecruiterLiaison.Infrastructure.Identity;
 using RecruiterLiaison.Infrastructure.Persistence;
 using RecruiterLiaison.Infrastructure.Seeding;
+using RecruiterLiaison.Infrastructure.Spelling;
 
 namespace RecruiterLiaison.Infrastructure;
 
@@ -33,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<SqlMigrator>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ApiTokenService>();
+        services.AddSingleton(new EtiquetteCheckers(locale => HunspellSpeller.Open(locale)));
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

@@ -40,6 +40,8 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Note> Notes { get; }
 
+    DbSet<ClientReply> ClientReplies { get; }
+
     DbSet<FeedbackWindow> FeedbackWindows { get; }
 
     DbSet<ClientFeedback> ClientFeedback { get; }

@@ -12,11 +12,16 @@ public enum FailureKind
 /// <summary>Field errors keyed by the field's name as the form and the JSON body spell it.</summary>
 public sealed record Failure(FailureKind Kind, string Message, IReadOnlyDictionary<string, string[]>? Errors = null)
 {
+    /// <summary>For a conflict: the record as it now stands, so the loser sees what happened.</summary>
+    public object? Current { get; init; }
+
     public static Failure NotFound(string what = "record") => new(FailureKind.NotFound, $"That {what} was not found.");
 
     public static Failure Invalid(string message, IReadOnlyDictionary<string, string[]>? errors = null) => new(FailureKind.Invalid, message, errors);
 
-    public static Failure Conflict(string message) => new(FailureKind.Conflict, message);
+    public static Failure Conflict(string message, object? current = null) => new(FailureKind.Conflict, message) { Current = current };
+
+    public static Failure Field(string field, string message) => new(FailureKind.Invalid, message, new Dictionary<string, string[]> { [field] = [message] });
 }
 
 /// <summary>The outcome of a use case: a value or a failure, never an exception for expected cases.</summary>

@@ -26,6 +26,31 @@ public static class WorkingCalendar
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
+    /// <summary>Hours between two instants, not counting Saturdays and Sundays in the zone.</summary>
+    public static double WorkingHoursBetween(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
+    {
+        if (end <= start)
+        {
+            return 0;
+        }
+
+        var hours = 0.0;
+        var cursor = TimeZoneInfo.ConvertTime(start, zone).DateTime;
+        var stop = TimeZoneInfo.ConvertTime(end, zone).DateTime;
+        while (cursor < stop)
+        {
+            var next = cursor.Date.AddDays(1) < stop ? cursor.Date.AddDays(1) : stop;
+            if (IsWorkingDay(cursor.DayOfWeek))
+            {
+                hours += (next - cursor).TotalHours;
+            }
+
+            cursor = next;
+        }
+
+        return hours;
+    }
+
     public static bool IsWorkingDay(DayOfWeek day) => day is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
     public static TimeZoneInfo Zone(string ianaId) =>

@@ -18,7 +18,7 @@ public sealed class Note
     {
     }
 
-    public Note(Guid agencyId, Guid submissionId, Guid interviewId, Guid candidateId, Guid recipientContactId, NoteKind kind, string body, Guid submittedByUserId, DateTimeOffset at)
+    public Note(Guid agencyId, Guid submissionId, Guid interviewId, Guid candidateId, Guid recipientContactId, NoteKind kind, string body, IReadOnlyList<Finding> findings, Guid submittedByUserId, DateTimeOffset at)
     {
         Id = Guid.NewGuid();
         AgencyId = agencyId;
@@ -28,7 +28,7 @@ public sealed class Note
         RecipientContactId = recipientContactId;
         Kind = kind;
         CreatedAt = at;
-        AddVersionAndQueue(body, at);
+        AddVersionAndQueue(body, findings, at);
         Record(ReviewAction.Submitted, submittedByUserId, at);
     }
 
@@ -66,6 +66,9 @@ public sealed class Note
 
     public DateTimeOffset? ReadAt { get; private set; }
 
+    /// <summary>Risk of the current version's findings; orders the review queue after age.</summary>
+    public int Risk { get; private set; }
+
     /// <summary>Postgres xmin: two recruiters acting at once cannot both win.</summary>
     public uint Version { get; private set; }
 
@@ -73,7 +76,12 @@ public sealed class Note
 
     public IReadOnlyCollection<ReviewDecision> Decisions => _decisions;
 
-    public string CurrentBody => _versions.Single(v => v.Number == CurrentVersionNumber).Body;
+    public NoteVersion CurrentVersion => _versions.Single(v => v.Number == CurrentVersionNumber);
+
+    public string CurrentBody => CurrentVersion.Body;
+
+    /// <summary>Who last acted on the note in the queue (approve, rewrite, decline, return).</summary>
+    public ReviewDecision? LastReview => _decisions.LastOrDefault(d => d.Action is ReviewAction.Approved or ReviewAction.RewrittenAndApproved or ReviewAction.Declined or ReviewAction.Returned);
 
     public bool IsClaimedBySomeoneElse(Guid userId, DateTimeOffset now) =>
         ClaimedByUserId is { } holder && holder != userId && ClaimExpiresAt > now;
@@ -143,14 +151,14 @@ public sealed class Note
     }
 
     /// <summary>A declined or returned note comes back as a new version, in the queue again.</summary>
-    public void Revise(Guid candidateUserId, string body, DateTimeOffset now)
+    public void Revise(Guid candidateUserId, string body, IReadOnlyList<Finding> findings, DateTimeOffset now)
     {
         if (Status is not (NoteStatus.Declined or NoteStatus.Returned))
         {
             throw new DomainException($"Only a declined or returned note can be revised; this one is {Status}.");
         }
 
-        AddVersionAndQueue(body, now);
+        AddVersionAndQueue(body, findings, now);
         Record(ReviewAction.Submitted, candidateUserId, now);
     }
 
@@ -162,10 +170,11 @@ public sealed class Note
         }
     }
 
-    private void AddVersionAndQueue(string body, DateTimeOffset at)
+    private void AddVersionAndQueue(string body, IReadOnlyList<Finding> findings, DateTimeOffset at)
     {
         CurrentVersionNumber = _versions.Count + 1;
-        _versions.Add(new NoteVersion(Id, CurrentVersionNumber, RequireBody(body), at));
+        _versions.Add(new NoteVersion(Id, CurrentVersionNumber, RequireBody(body), findings, at));
+        Risk = Finding.RiskOf(findings);
         Status = NoteStatus.PendingReview;
         SubmittedAt = at;
     }
@@ -227,8 +236,9 @@ public sealed class NoteVersion
     {
     }
 
-    internal NoteVersion(Guid noteId, int number, string body, DateTimeOffset createdAt)
+    internal NoteVersion(Guid noteId, int number, string body, IReadOnlyList<Finding> findings, DateTimeOffset createdAt)
     {
+        Findings = [.. findings];
         Id = Guid.NewGuid();
         NoteId = noteId;
         Number = number;
@@ -243,6 +253,9 @@ public sealed class NoteVersion
     public int Number { get; private set; }
 
     public string Body { get; private set; } = "";
+
+    /// <summary>The etiquette findings on this text, as the checker saw it when submitted.</summary>
+    public List<Finding> Findings { get; private set; } = [];
 
     public DateTimeOffset CreatedAt { get; private set; }
 }

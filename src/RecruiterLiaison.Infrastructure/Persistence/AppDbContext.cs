@@ -41,6 +41,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Note> Notes => Set<Note>();
 
+    public DbSet<ClientReply> ClientReplies => Set<ClientReply>();
+
     public DbSet<FeedbackWindow> FeedbackWindows => Set<FeedbackWindow>();
 
     public DbSet<ClientFeedback> ClientFeedback => Set<ClientFeedback>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using RecruiterLiaison.Application.Etiquette;
 using RecruiterLiaison.Domain.Agencies;
 using RecruiterLiaison.Domain.Candidates;
 using RecruiterLiaison.Domain.Clients;
@@ -19,7 +20,7 @@ namespace RecruiterLiaison.Infrastructure.Seeding;
 /// Creates the demo agency (and a second agency, for isolation) once. Running it again
 /// changes nothing: it stops as soon as it finds the demo admin.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, EtiquetteCheckers checkers, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Demo-pass-1";
 
@@ -114,11 +115,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var tomData = new Submission(agency.Id, tom.Id, dataLead.Id, now.AddDays(-2));
         db.Submissions.AddRange(priyaBackend, priyaAnalyst, tomBackend, tomData);
 
-        db.Notes.Add(new Note(agency.Id, priyaAnalyst.Id, analystRound.Id, priya.Id, aisha.Id, NoteKind.ThankYou,
+        db.Notes.Add(SeedNote(agency, priyaAnalyst, analystRound, priya, aisha, NoteKind.ThankYou,
             "Dear Aisha,\n\nThank you for taking the time to speak with me yesterday about the Financial Systems Analyst role. " +
             "I especially enjoyed hearing how your team is moving the month-end close onto a shared calendar.\n\nKind regards,\nPriya Raman",
             priyaUser.Id, now.AddHours(-20)));
-        db.Notes.Add(new Note(agency.Id, tomBackend.Id, tomRound.Id, tom.Id, sarah.Id, NoteKind.FollowUp,
+        db.Notes.Add(SeedNote(agency, tomBackend, tomRound, tom, sarah, NoteKind.FollowUp,
             "Hi Sarah, just checking in on where things are with the backend role. I have another process moving quickly, so an update this week would help me plan.\n\nThanks,\nTom",
             tomUser.Id, now.AddHours(-3)));
 
@@ -151,10 +152,18 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var interview = Interview(agency, submission, 1, LocalTime(now, -2, 13, zone), InterviewFormat.Phone, olivia);
         db.Submissions.Add(submission);
         db.FeedbackWindows.Add(Window(agency, interview, zone));
-        db.Notes.Add(new Note(agency.Id, submission.Id, interview.Id, noah.Id, olivia.Id, NoteKind.ThankYou,
+        db.Notes.Add(SeedNote(agency, submission, interview, noah, olivia, NoteKind.ThankYou,
             "Dear Olivia,\n\nThank you for the conversation on Tuesday about the claims platform.\n\nBest regards,\nNoah Brennan",
             candidateUser.Id, now.AddHours(-30)));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A pending note, checked like any submitted note (on its text, kind and send time).</summary>
+    private Note SeedNote(Agency agency, Submission submission, Interview interview, Candidate candidate, ClientContact recipient, NoteKind kind, string body, Guid byUserId, DateTimeOffset at)
+    {
+        var context = new NoteCheckContext { Kind = kind, SentAt = at, TimeZone = agency.TimeZone, RecipientSeniority = recipient.Seniority, KnownNames = [candidate.Name, recipient.Name] };
+        var findings = checkers.For(agency.SpellingLocale).Check(body, context);
+        return new Note(agency.Id, submission.Id, interview.Id, candidate.Id, recipient.Id, kind, body, findings, byUserId, at);
     }
 
     private async Task EnsureRolesAsync()

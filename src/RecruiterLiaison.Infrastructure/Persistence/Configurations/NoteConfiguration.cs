@@ -16,6 +16,8 @@ internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
         builder.Property(n => n.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         builder.Property(n => n.DeliveredBody).HasMaxLength(Limits.NoteBodyLength);
         builder.Ignore(n => n.CurrentBody);
+        builder.Ignore(n => n.CurrentVersion);
+        builder.Ignore(n => n.LastReview);
         builder.HasOne<Submission>().WithMany().HasForeignKey(n => n.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Interview>().WithMany().HasForeignKey(n => n.InterviewId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Candidate>().WithMany().HasForeignKey(n => n.CandidateId).OnDelete(DeleteBehavior.Restrict);
@@ -38,6 +40,7 @@ internal sealed class NoteVersionConfiguration : IEntityTypeConfiguration<NoteVe
     {
         builder.ToTable("note_versions");
         builder.Property(v => v.Body).HasMaxLength(Limits.NoteBodyLength);
+        builder.Property(v => v.Findings).HasColumnType("jsonb").HasConversion(FindingsJson.Converter, FindingsJson.Comparer);
         builder.HasIndex(v => new { v.NoteId, v.Number }).IsUnique();
     }
 }
@@ -50,5 +53,18 @@ internal sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<Rev
         builder.Property(d => d.Message).HasMaxLength(Limits.MessageLength);
         builder.Property(d => d.DeliveredBody).HasMaxLength(Limits.NoteBodyLength);
         builder.HasIndex(d => new { d.NoteId, d.At });
+    }
+}
+
+internal sealed class ClientReplyConfiguration : IEntityTypeConfiguration<ClientReply>
+{
+    public void Configure(EntityTypeBuilder<ClientReply> builder)
+    {
+        builder.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(r => r.Body).HasMaxLength(Limits.NoteBodyLength);
+        builder.Property(r => r.RelayedBody).HasMaxLength(Limits.NoteBodyLength);
+        builder.HasOne<Note>().WithMany().HasForeignKey(r => r.NoteId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ClientContact>().WithMany().HasForeignKey(r => r.ContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.AgencyId, r.Status, r.CreatedAt });
     }
 }

@@ -1,0 +1,39 @@
+using RecruiterLiaison.Domain.Auditing;
+
+namespace RecruiterLiaison.Application.Common;
+
+/// <summary>Audit action names: one place, so the trail reads the same everywhere.</summary>
+public static class AuditActions
+{
+    public const string NoteSubmitted = "note.submitted";
+    public const string NoteClaimed = "note.claimed";
+    public const string NoteApproved = "note.approved";
+    public const string NoteRewritten = "note.rewritten-and-approved";
+    public const string NoteDeclined = "note.declined";
+    public const string NoteReturned = "note.returned";
+    public const string NoteWithdrawn = "note.withdrawn";
+    public const string NoteRevised = "note.revised";
+    public const string NoteRead = "note.read";
+    public const string ReplySent = "reply.sent";
+    public const string ReplyRelayed = "reply.relayed";
+    public const string ReplyKeptBack = "reply.kept-back";
+    public const string DebriefLogged = "debrief.logged";
+    public const string AccessRefused = "access.refused";
+}
+
+public static class AuditExtensions
+{
+    /// <summary>Adds an audit event to the unit of work; it commits with the change it records.</summary>
+    public static void Audit(this IAppDbContext db, CurrentUser user, string action, string subjectType, Guid subjectId, string detail, DateTimeOffset at) =>
+        db.AuditEvents.Add(new AuditEvent(user.AgencyId, user.UserId, action, subjectType, subjectId, Truncate(detail), at));
+
+    /// <summary>Records that a caller asked for something that is not theirs; they saw a 404.</summary>
+    public static async Task AuditRefusalAsync(this IAppDbContextFactory contexts, CurrentUser user, string subjectType, Guid subjectId, string what, DateTimeOffset at)
+    {
+        await using var db = await contexts.CreateAsync();
+        db.Audit(user, AuditActions.AccessRefused, subjectType, subjectId, $"{user.Role} asked to {what}", at);
+        await db.SaveChangesAsync();
+    }
+
+    private static string Truncate(string detail) => detail.Length > 4000 ? detail[..4000] : detail;
+}

@@ -1,0 +1,43 @@
+using RecruiterLiaison.Application.Etiquette.Rules;
+using RecruiterLiaison.Domain.Notes;
+
+namespace RecruiterLiaison.Application.Etiquette;
+
+/// <summary>
+/// Checks a draft against the etiquette recruiters preach (DOMAIN.md, "Etiquette checks").
+/// The app, the API and the CLI all call this one checker.
+/// </summary>
+public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
+{
+    private readonly IEtiquetteRule[] _rules = [.. rules];
+
+    /// <summary>The standard rule set; spelling only when a speller is given.</summary>
+    public static EtiquetteChecker Create(ISpeller? speller = null)
+    {
+        var rules = new List<IEtiquetteRule>
+        {
+            new PhraseRules(),
+            new ShoutingRule(),
+            new LengthRule(),
+            new SenderRule(),
+            new RecipientSeniorityRule(),
+            new ContactFrequencyRule(),
+            new TimingRules(),
+        };
+        if (speller is not null)
+        {
+            rules.Add(new SpellingRule(speller));
+        }
+
+        return new EtiquetteChecker(rules);
+    }
+
+    public IReadOnlyList<Finding> Check(string body, NoteCheckContext context) =>
+        _rules.SelectMany(rule => rule.Check(body ?? "", context))
+            .OrderBy(f => f.Start)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Whether the client's policy forbids submitting at all: the only findings that block a candidate.</summary>
+    public static Finding? PolicyBlock(IEnumerable<Finding> findings) => findings.FirstOrDefault(f => f.Severity == FindingSeverity.Blocker);
+}

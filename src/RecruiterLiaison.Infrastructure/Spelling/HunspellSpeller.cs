@@ -1,0 +1,109 @@
+using System.Runtime.InteropServices;
+using RecruiterLiaison.Application.Etiquette;
+
+namespace RecruiterLiaison.Infrastructure.Spelling;
+
+/// <summary>
+/// The Hunspell engine (the one LibreOffice and Firefox use) through its C API. A handle is
+/// not thread-safe, so calls are serialised; a check takes about a microsecond.
+/// </summary>
+public sealed partial class HunspellSpeller : ISpeller, IDisposable
+{
+    public const string DictionaryDirectory = "/usr/share/hunspell";
+    private const string Library = "libhunspell-1.7.so.0";
+
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _extraWords;
+    private nint _handle;
+
+    private HunspellSpeller(nint handle, IEnumerable<string> extraWords)
+    {
+        _handle = handle;
+        _extraWords = new HashSet<string>(extraWords, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Opens the locale's dictionary (en_US, en_GB); fails with a clear message when it is missing.</summary>
+    public static HunspellSpeller Open(string locale, IEnumerable<string>? extraWords = null)
+    {
+        var aff = Path.Combine(DictionaryDirectory, locale + ".aff");
+        var dic = Path.Combine(DictionaryDirectory, locale + ".dic");
+        if (!File.Exists(aff) || !File.Exists(dic))
+        {
+            throw new InvalidOperationException($"The Hunspell dictionary {locale} is not installed in {DictionaryDirectory}; run script/bootstrap (packages hunspell-en-us, hunspell-en-gb).");
+        }
+
+        try
+        {
+            return new HunspellSpeller(Hunspell_create(aff, dic), extraWords ?? []);
+        }
+        catch (DllNotFoundException exception)
+        {
+            throw new InvalidOperationException($"{Library} is not installed; run script/bootstrap (package libhunspell-1.7-0).", exception);
+        }
+    }
+
+    public bool IsCorrect(string word)
+    {
+        if (_extraWords.Contains(word))
+        {
+            return true;
+        }
+
+        lock (_gate)
+        {
+            return Hunspell_spell(_handle, word.Replace('’', '\'')) != 0;
+        }
+    }
+
+    public IReadOnlyList<string> Suggest(string word)
+    {
+        lock (_gate)
+        {
+            var count = Hunspell_suggest(_handle, out var list, word.Replace('’', '\''));
+            try
+            {
+                var suggestions = new List<string>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    suggestions.Add(Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(list, i * IntPtr.Size)) ?? "");
+                }
+
+                return suggestions;
+            }
+            finally
+            {
+                if (count > 0)
+                {
+                    Hunspell_free_list(_handle, ref list, count);
+                }
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_handle != 0)
+            {
+                Hunspell_destroy(_handle);
+                _handle = 0;
+            }
+        }
+    }
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial nint Hunspell_create(string affpath, string dpath);
+
+    [LibraryImport(Library)]
+    private static partial void Hunspell_destroy(nint handle);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Hunspell_spell(nint handle, string word);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Hunspell_suggest(nint handle, out nint list, string word);
+
+    [LibraryImport(Library)]
+    private static partial void Hunspell_free_list(nint handle, ref nint list, int count);
+}
