@@ -19,7 +19,7 @@ public class DomainBenchmarks
     {
         var recruiter = Guid.NewGuid();
         var note = new Note(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), NoteKind.ThankYou,
-            "Thank you for your time today; I enjoyed hearing about the team's plans.", Guid.NewGuid(), Now);
+            "Thank you for your time today; I enjoyed hearing about the team's plans.", [], Guid.NewGuid(), Now);
         note.Claim(recruiter, Now);
         note.RewriteAndApprove(recruiter, "Thank you for your time today. I enjoyed hearing about the team's plans.", Now);
         return note.DeliveredBody;

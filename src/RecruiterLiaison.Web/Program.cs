@@ -15,6 +15,7 @@ builder.Services.AddAppHealthChecks();
 builder.Services.AddRazorComponents();
 builder.Services.AddRadzen();
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

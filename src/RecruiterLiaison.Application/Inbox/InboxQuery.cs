@@ -3,7 +3,17 @@ using RecruiterLiaison.Domain.Notes;
 
 namespace RecruiterLiaison.Application.Inbox;
 
-public sealed record InboxRow(Note Note, string Candidate, string Position, string Recipient);
+/// <summary>Init properties, not a positional record, so EF can keep composing the query.</summary>
+public sealed record InboxRow
+{
+    public required Note Note { get; init; }
+
+    public required string Candidate { get; init; }
+
+    public required string Position { get; init; }
+
+    public required string Recipient { get; init; }
+}
 
 /// <summary>
 /// The one definition of what a client may read: approved notes addressed to them, or to a
@@ -22,5 +32,5 @@ public static class InboxQuery
         join candidate in db.Candidates on note.CandidateId equals candidate.Id
         join submission in db.Submissions on note.SubmissionId equals submission.Id
         join position in db.Positions on submission.PositionId equals position.Id
-        select new InboxRow(note, candidate.Name, position.Title, recipient.Name);
+        select new InboxRow { Note = note, Candidate = candidate.Name, Position = position.Title, Recipient = recipient.Name };
 }

@@ -30,7 +30,58 @@ public static class TextDiff
         }
 
         Add(segments, DiffKind.Same, string.Concat(result.PiecesOld.Skip(position)));
-        return segments;
+        return Coalesce(segments);
+    }
+
+    /// <summary>
+    /// Word diffs alternate "-word +word -word +word" across a rewritten sentence; folding the
+    /// spaces between changes into them gives "-old phrase +new phrase", which reads far better.
+    /// </summary>
+    private static List<DiffSegment> Coalesce(List<DiffSegment> segments)
+    {
+        var result = new List<DiffSegment>();
+        var removed = new System.Text.StringBuilder();
+        var added = new System.Text.StringBuilder();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            var isGap = segment.Kind == DiffKind.Same && string.IsNullOrWhiteSpace(segment.Text) && !segment.Text.Contains('\n', StringComparison.Ordinal)
+                && (removed.Length > 0 || added.Length > 0) && i + 1 < segments.Count && segments[i + 1].Kind != DiffKind.Same;
+            if (segment.Kind == DiffKind.Removed || isGap)
+            {
+                removed.Append(segment.Text);
+            }
+
+            if (segment.Kind == DiffKind.Added || isGap)
+            {
+                added.Append(segment.Text);
+            }
+
+            if (segment.Kind == DiffKind.Same && !isGap)
+            {
+                Flush(result, removed, added);
+                result.Add(segment);
+            }
+        }
+
+        Flush(result, removed, added);
+        return result;
+    }
+
+    private static void Flush(List<DiffSegment> result, System.Text.StringBuilder removed, System.Text.StringBuilder added)
+    {
+        if (removed.Length > 0)
+        {
+            result.Add(new DiffSegment(DiffKind.Removed, removed.ToString()));
+        }
+
+        if (added.Length > 0)
+        {
+            result.Add(new DiffSegment(DiffKind.Added, added.ToString()));
+        }
+
+        removed.Clear();
+        added.Clear();
     }
 
     private static void Add(List<DiffSegment> segments, DiffKind kind, string text)

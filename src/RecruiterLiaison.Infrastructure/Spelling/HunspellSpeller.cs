@@ -12,6 +12,14 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     public const string DictionaryDirectory = "/usr/share/hunspell";
     private const string Library = "libhunspell-1.7.so.0";
 
+    /// <summary>Everyday workplace words the general dictionaries lack; agencies add their own on top.</summary>
+    public static readonly IReadOnlyList<string> WorkplaceWords =
+    [
+        "backend", "frontend", "fullstack", "onboarding", "offboarding", "fintech", "healthtech", "devops", "microservices", "microservice",
+        "startup", "startups", "scaleup", "stakeholder", "stakeholders", "upskilling", "teammates", "roadmap", "roadmaps", "SaaS", "workstream",
+        "hybrid", "onsite", "offsite", "email", "emails", "e-mail", "LinkedIn", "GitHub", "Kubernetes", "PostgreSQL", "NetSuite",
+    ];
+
     private readonly Lock _gate = new();
     private readonly HashSet<string> _extraWords;
     private nint _handle;
@@ -34,7 +42,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
         try
         {
-            return new HunspellSpeller(Hunspell_create(aff, dic), extraWords ?? []);
+            return new HunspellSpeller(Hunspell_create(aff, dic), WorkplaceWords.Concat(extraWords ?? []));
         }
         catch (DllNotFoundException exception)
         {

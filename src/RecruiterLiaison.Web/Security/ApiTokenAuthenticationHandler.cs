@@ -41,8 +41,11 @@ public sealed class ApiTokenAuthenticationHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status401Unauthorized, "Authentication required", "Send a personal access token as 'Authorization: Bearer <token>'.");
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "Your role cannot use this endpoint.");
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        await Context.RequestServices.GetRequiredService<AccessAudit>().RecordRefusalAsync(Context, "role not allowed");
+        await WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "Your role cannot use this endpoint.");
+    }
 
     private async Task WriteProblemAsync(int status, string title, string detail)
     {

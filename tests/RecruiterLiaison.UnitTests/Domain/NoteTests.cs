@@ -52,7 +52,7 @@ public sealed class NoteTests
         var note = NewNote("Why haven't you called me?");
         note.Decline(Recruiter, DeclineReason.Tone, "Let me chase them for you.", Now);
 
-        note.Revise(Candidate, "I remain very interested in the role.", Now.AddHours(1));
+        note.Revise(Candidate, "I remain very interested in the role.", [], Now.AddHours(1));
 
         note.Status.ShouldBe(NoteStatus.PendingReview);
         note.CurrentVersionNumber.ShouldBe(2);
@@ -67,7 +67,7 @@ public sealed class NoteTests
 
         Should.Throw<DomainException>(() => note.Decline(Recruiter, DeclineReason.Tone, "too late", Now));
         Should.Throw<DomainException>(() => note.Withdraw(Candidate, Now));
-        Should.Throw<DomainException>(() => note.Revise(Candidate, "edited", Now));
+        Should.Throw<DomainException>(() => note.Revise(Candidate, "edited", [], Now));
         note.DeliveredBody.ShouldBe("Thank you.");
     }
 
@@ -102,5 +102,5 @@ public sealed class NoteTests
         Should.Throw<DomainException>(() => NewNote(new string('a', Limits.NoteBodyLength + 1)));
 
     private static Note NewNote(string body) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), NoteKind.ThankYou, body, Candidate, Now);
+        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), NoteKind.ThankYou, body, [], Candidate, Now);
 }

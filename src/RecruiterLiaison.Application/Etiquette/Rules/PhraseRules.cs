@@ -36,7 +36,7 @@ public sealed class PhraseRules : IEtiquetteRule
         new("tone.casual", FindingSeverity.Warning, @"\b(gonna|wanna|gotta|kinda|sorta|dunno|ya know|y'all|cuz|coz)\b", "This is slang. Write the full words.", null),
         new("tone.casual", FindingSeverity.Warning, @"\b(lol|lmao|rofl|omg|btw|tbh|imo|imho|idk|fyi|thx|tnx|pls|plz|cya|ttyl|brb|np)\b", "Text-speak looks careless in a note to a client. Write it out in full.", null),
         new("tone.casual", FindingSeverity.Warning, @"(?<![\w'])(u|ur|r|y)(?![\w'])(?=\s+[a-z])", "Single-letter text-speak (\"u\", \"ur\") looks careless. Write the full word.", null),
-        new("tone.casual", FindingSeverity.Warning, @"(?<=(^|[.!?]\s+|\s))i(?=\s|'m|'ve|'d|'ll)", "\"I\" is always a capital letter.", "I"),
+        new("tone.casual", FindingSeverity.Warning, @"(?-i)(?<![\w'])i(?=\s|'m|'ve|'d|'ll)", "\"I\" is always a capital letter.", "I"),
         new("tone.casual", FindingSeverity.Warning, @"\b(dude|mate|buddy|bro|guys)\b", "This is too familiar for a client.", null),
         new("tone.casual", FindingSeverity.Warning, @"(:-?\)|;-?\)|:-?D|:-?P|<3|xoxo|\bxx+\b)", "Smileys and kisses are too casual for a client.", null),
         new("tone.casual", FindingSeverity.Warning, @"[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]", "Emoji are too casual for a client.", null),

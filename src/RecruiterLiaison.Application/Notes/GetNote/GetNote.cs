@@ -16,7 +16,7 @@ public sealed record NoteDetail(
     DeclineReason? DeclineReason, string? ReviewMessage, int Version, uint ConcurrencyVersion, IReadOnlyList<Finding> Findings,
     IReadOnlyList<HistoryEntry> History, string Candidate, string Position, string Client, string Recipient, string RecipientTitle,
     Seniority RecipientSeniority, int InterviewRound, DateTimeOffset InterviewAt, DateTimeOffset SubmittedAt, DateTimeOffset? DeliveredAt,
-    string? ClaimedBy, DateTimeOffset? ClaimExpiresAt, IReadOnlyList<RelayedReply> Replies);
+    string? ClaimedBy, DateTimeOffset? ClaimExpiresAt, IReadOnlyList<RelayedReply> Replies, Guid RecipientContactId);
 
 /// <summary>What a client may see of a note: only once delivered, and only the delivered text.</summary>
 public sealed record ClientNoteView(Guid Id, string DeliveredBody, DateTimeOffset DeliveredAt, string Candidate, string Position);
@@ -85,6 +85,6 @@ public sealed class GetNoteHandler(IAppDbContextFactory contexts, TimeProvider c
             note.CurrentVersionNumber, note.Version, note.CurrentVersion.Findings,
             note.Decisions.OrderBy(d => d.At).Select(d => new HistoryEntry(d.Action, names.GetValueOrDefault(d.ByUserId, "someone"), d.At, d.VersionNumber, d.DeclineReason, d.Message)).ToList(),
             header.Candidate, header.Position, header.Client, header.Recipient, header.Title, header.Seniority, header.Round, header.ScheduledAt,
-            note.SubmittedAt, note.DeliveredAt, note.ClaimedByUserId is { } holder ? names.GetValueOrDefault(holder) : null, note.ClaimExpiresAt, replies);
+            note.SubmittedAt, note.DeliveredAt, note.ClaimedByUserId is { } holder ? names.GetValueOrDefault(holder) : null, note.ClaimExpiresAt, replies, note.RecipientContactId);
     }
 }

@@ -10,7 +10,10 @@ public sealed record InterviewerView(Guid ContactId, string Name, string Title, 
 
 public sealed record InterviewView(Guid Id, int Round, DateTimeOffset ScheduledAt, string Format, IReadOnlyList<InterviewerView> Interviewers, DateTimeOffset? FeedbackDueAt, string? FeedbackStatus);
 
-public sealed record SubmissionView(Guid Id, string Candidate, Guid PositionId, string Position, string Client, SubmissionStage Stage, IReadOnlyList<InterviewView> Interviews);
+public sealed record SubmissionView(Guid Id, string Candidate, Guid PositionId, string Position, string Client, SubmissionStage Stage, IReadOnlyList<InterviewView> Interviews)
+{
+    public bool IsClosed => Stage is SubmissionStage.Rejected or SubmissionStage.Withdrawn or SubmissionStage.RemovedFromConsideration;
+}
 
 /// <summary>
 /// The submissions the caller may see: a candidate's own, every submission of the agency for
