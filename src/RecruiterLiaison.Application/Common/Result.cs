@@ -21,7 +21,9 @@ public sealed record Failure(FailureKind Kind, string Message, IReadOnlyDictiona
 
     public static Failure Conflict(string message, object? current = null) => new(FailureKind.Conflict, message) { Current = current };
 
-    public static Failure Field(string field, string message) => new(FailureKind.Invalid, message, new Dictionary<string, string[]> { [field] = [message] });
+    /// <summary>One field's error; the key is camelCase, as forms and JSON bodies spell fields.</summary>
+    public static Failure Field(string field, string message) =>
+        new(FailureKind.Invalid, message, new Dictionary<string, string[]> { [char.ToLowerInvariant(field[0]) + field[1..]] = [message] });
 }
 
 /// <summary>The outcome of a use case: a value or a failure, never an exception for expected cases.</summary>
