@@ -31,6 +31,7 @@ if (!app.Environment.IsDevelopment())
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseApiProblemDetails();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

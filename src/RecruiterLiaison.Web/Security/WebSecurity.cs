@@ -57,6 +57,12 @@ public static class WebSecurity
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: "Slow down and try again in a minute.")
+                    .ExecuteAsync(context.HttpContext);
+            };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => SignInPartition(context, limits.SignInPerMinute));
             options.AddPolicy(ApiRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 CallerKey(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.ApiPerMinute, Window = TimeSpan.FromMinutes(1) }));

@@ -98,4 +98,13 @@ public sealed class ApiBaseTests(AppFactory app)
         response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
     }
+
+    [Fact]
+    public async Task An_unknown_API_address_answers_404_problem_details_not_a_page()
+    {
+        var response = await (await app.ApiClientAsync(Demo.Recruiter)).GetAsync("/api/v1/no-such-thing");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
 }

@@ -107,8 +107,13 @@ public sealed class PageAccessTests(AppFactory app)
         var demo = await AppFactory.ParseAsync(await (await app.SignedInClientAsync(Demo.Recruiter)).GetAsync("/recruiter"));
         var other = await AppFactory.ParseAsync(await (await app.SignedInClientAsync(Demo.OtherAgencyRecruiter)).GetAsync("/recruiter"));
 
-        demo.QuerySelector("[data-testid=pending-notes] .stat-value")!.TextContent.ShouldBe("2");
-        other.QuerySelector("[data-testid=pending-notes] .stat-value")!.TextContent.ShouldBe("1");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var pendingByAgency = await db.Notes.Where(n => n.Status == Domain.Notes.NoteStatus.PendingReview).GroupBy(n => n.AgencyId).ToDictionaryAsync(g => g.Key, g => g.Count());
+        var demoAgency = (await db.Users.SingleAsync(u => u.Email == Demo.Recruiter)).AgencyId;
+        var otherAgency = (await db.Users.SingleAsync(u => u.Email == Demo.OtherAgencyRecruiter)).AgencyId;
+        demo.QuerySelector("[data-testid=pending-notes] .stat-value")!.TextContent.ShouldBe(pendingByAgency.GetValueOrDefault(demoAgency).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        other.QuerySelector("[data-testid=pending-notes] .stat-value")!.TextContent.ShouldBe(pendingByAgency.GetValueOrDefault(otherAgency).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed record RecipientOption(Guid InterviewId, int Round, DateTimeOffset
 public sealed record DraftOptions(Guid SubmissionId, string Position, string Client, bool IsClosed, IReadOnlyList<RecipientOption> Recipients);
 
 /// <summary>What a candidate may choose when drafting: each interview of the submission and its interviewers.</summary>
-public sealed class GetDraftOptionsHandler(IAppDbContextFactory contexts)
+public sealed class GetDraftOptionsHandler(IAppDbContextFactory contexts, TimeProvider clock)
 {
     public async Task<DraftOptions?> HandleAsync(CurrentUser user, Guid submissionId, CancellationToken cancellationToken = default)
     {
@@ -24,6 +24,7 @@ public sealed class GetDraftOptionsHandler(IAppDbContextFactory contexts)
             .SingleOrDefaultAsync(cancellationToken);
         if (submission is null)
         {
+            await contexts.AuditRefusalAsync(user, "Submission", submissionId, "draft a note on a submission", clock.GetUtcNow());
             return null;
         }
 
