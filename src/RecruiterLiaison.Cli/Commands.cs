@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RecruiterLiaison.Application.Etiquette;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterLiaison.Infrastructure.Identity;
 using RecruiterLiaison.Infrastructure.Persistence;
@@ -14,6 +15,11 @@ public static class Commands
           migrate                          apply pending SQL migrations
           seed demo                        create the demo agencies once (idempotent)
           tokens create --email E [--name N]   print a new API token for the user
+          check-note [options]             check a note read from stdin; prints {"findings":[...]}
+              --kind K --recipient-seniority S --prior-contact --hours-since-interview N
+              --notes-last-24h N --notes-this-round N --sender ADDRESS --sent-at ISO8601
+              --feedback-due ISO8601 --time-zone IANA --known-name NAME (repeatable) --locale en_US|en_GB
+          check-note --jsonl               one JSON note per line in, one {"id","findings"} line out
           schema script                    print the SQL the EF model expects (for writing migrations)
         """;
 
@@ -35,6 +41,9 @@ public static class Commands
 
             case ["tokens", "create", .. var options]:
                 return await CreateTokenAsync(provider, options, stdout, stderr);
+
+            case ["check-note", .. var checkOptions]:
+                return await CheckNoteCommand.RunAsync(provider.GetRequiredService<EtiquetteCheckers>(), checkOptions, Console.In, stdout, stderr);
 
             case ["schema", "script"]:
                 await using (var db = await provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())

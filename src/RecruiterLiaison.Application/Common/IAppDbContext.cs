@@ -20,6 +20,8 @@ public interface IAppDbContext : IAsyncDisposable
 {
     DbSet<Agency> Agencies { get; }
 
+    DbSet<AgencyWord> AgencyWords { get; }
+
     DbSet<ClientCompany> ClientCompanies { get; }
 
     DbSet<ClientContact> ClientContacts { get; }

@@ -32,11 +32,21 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
         return new EtiquetteChecker(rules);
     }
 
-    public IReadOnlyList<Finding> Check(string body, NoteCheckContext context) =>
-        _rules.SelectMany(rule => rule.Check(body ?? "", context))
-            .OrderBy(f => f.Start)
-            .ThenBy(f => f.Rule, StringComparer.Ordinal)
-            .ToList();
+    public IReadOnlyList<Finding> Check(string body, NoteCheckContext context)
+    {
+        var findings = new List<Finding>();
+        foreach (var rule in _rules)
+        {
+            findings.AddRange(rule.Check(body ?? "", context));
+        }
+
+        // Text-speak ("ur", "thx") is flagged once, as casual writing, not again as a misspelling.
+        findings.RemoveAll(f => f.Rule == SpellingRule.Id && findings.Any(o => o.Rule == "tone.casual" && Overlaps(f, o)));
+        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule, b.Rule));
+        return findings;
+    }
+
+    private static bool Overlaps(Finding a, Finding b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 
     /// <summary>Whether the client's policy forbids submitting at all: the only findings that block a candidate.</summary>
     public static Finding? PolicyBlock(IEnumerable<Finding> findings) => findings.FirstOrDefault(f => f.Severity == FindingSeverity.Blocker);

@@ -36,6 +36,9 @@ public sealed record NoteCheckContext
     /// <summary>Names of people, companies, the position and its requirements: never spelling errors.</summary>
     public IReadOnlyList<string> KnownNames { get; init; } = [];
 
+    /// <summary>Words the agency has added to its own dictionary.</summary>
+    public IReadOnlyList<string> AgencyWords { get; init; } = [];
+
     public ContactPolicyView? Policy { get; init; }
 }
 

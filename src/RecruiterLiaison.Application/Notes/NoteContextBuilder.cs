@@ -63,6 +63,7 @@ public static class NoteContextBuilder
             .SingleOrDefaultAsync(cancellationToken);
         var names = await KnownNamesAsync(db, target, cancellationToken);
         names.Add(agency.Name);
+        var agencyWords = await db.AgencyWords.AsNoTracking().Where(w => w.AgencyId == target.Candidate.AgencyId).Select(w => w.Word).ToListAsync(cancellationToken);
         var last = earlierNotes.Count == 0 ? (DateTimeOffset?)null : earlierNotes.Max(n => n.SubmittedAt);
 
         return new NoteCheckContext
@@ -79,6 +80,7 @@ public static class NoteContextBuilder
             FeedbackDueAt = due,
             TimeZone = agency.TimeZone,
             KnownNames = names,
+            AgencyWords = agencyWords,
             Policy = policy,
         };
     }

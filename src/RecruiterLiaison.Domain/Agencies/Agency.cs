@@ -38,6 +38,19 @@ public sealed class Agency
 
     public int MaxChases { get; private set; } = 3;
 
+    /// <summary>The Hunspell dictionaries the product ships with.</summary>
+    public static IReadOnlyList<string> SpellingLocales { get; } = ["en_US", "en_GB"];
+
+    public void UseSpellingLocale(string locale)
+    {
+        if (!SpellingLocales.Contains(locale))
+        {
+            throw new DomainException($"Choose one of {string.Join(", ", SpellingLocales)}.");
+        }
+
+        SpellingLocale = locale;
+    }
+
     public void Rename(string name)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > Limits.NameLength)

@@ -13,13 +13,13 @@ public enum FindingSeverity
 /// </summary>
 public sealed record Finding(string Rule, FindingSeverity Severity, int Start, int Length, string Message, string? Suggestion)
 {
-    /// <summary>What a finding adds to a note's risk, which orders the review queue.</summary>
-    public int Weight => Severity switch
+    /// <summary>What a finding of this severity adds to a note's risk, which orders the review queue.</summary>
+    public static int WeightOf(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Blocker => 10,
         FindingSeverity.Warning => 3,
         _ => 1,
     };
 
-    public static int RiskOf(IEnumerable<Finding> findings) => findings.Sum(f => f.Weight);
+    public static int RiskOf(IEnumerable<Finding> findings) => findings.Sum(f => WeightOf(f.Severity));
 }

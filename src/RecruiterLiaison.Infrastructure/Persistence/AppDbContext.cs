@@ -21,6 +21,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<AgencyWord> AgencyWords => Set<AgencyWord>();
+
     public DbSet<ClientCompany> ClientCompanies => Set<ClientCompany>();
 
     public DbSet<ClientContact> ClientContacts => Set<ClientContact>();

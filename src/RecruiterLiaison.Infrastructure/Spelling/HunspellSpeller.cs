@@ -15,7 +15,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     /// <summary>Everyday workplace words the general dictionaries lack; agencies add their own on top.</summary>
     public static readonly IReadOnlyList<string> WorkplaceWords =
     [
-        "backend", "frontend", "fullstack", "onboarding", "offboarding", "fintech", "healthtech", "devops", "microservices", "microservice",
+        "ok", "okay", "backend", "frontend", "fullstack", "onboarding", "offboarding", "fintech", "healthtech", "devops", "microservices", "microservice",
         "startup", "startups", "scaleup", "stakeholder", "stakeholders", "upskilling", "teammates", "roadmap", "roadmaps", "SaaS", "workstream",
         "hybrid", "onsite", "offsite", "email", "emails", "e-mail", "LinkedIn", "GitHub", "Kubernetes", "PostgreSQL", "NetSuite",
     ];

@@ -14,3 +14,13 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.SpellingLocale).HasMaxLength(10);
     }
 }
+
+internal sealed class AgencyWordConfiguration : IEntityTypeConfiguration<AgencyWord>
+{
+    public void Configure(EntityTypeBuilder<AgencyWord> builder)
+    {
+        builder.Property(w => w.Word).HasMaxLength(AgencyWord.MaxLength);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(w => w.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(w => new { w.AgencyId, w.Word }).IsUnique();
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Domain.Clients;
+using RecruiterLiaison.Domain.Notes;
+
+namespace RecruiterLiaison.Cli;
+
+/// <summary>
+/// <c>rl check-note</c>: the same etiquette checker as the app, on a note from stdin
+/// (context from options), or with <c>--jsonl</c> on one JSON note per line, in one process.
+/// </summary>
+public static class CheckNoteCommand
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task<int> RunAsync(EtiquetteCheckers checkers, string[] options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var checker = checkers.For(Option(options, "--locale") ?? Domain.Agencies.Agency.DefaultSpellingLocale);
+        if (options.Contains("--jsonl"))
+        {
+            await CheckLinesAsync(checker, stdin, stdout);
+            return 0;
+        }
+
+        NoteCheckInput input;
+        try
+        {
+            input = FromOptions(options, await stdin.ReadToEndAsync());
+        }
+        catch (FormatException exception)
+        {
+            await stderr.WriteLineAsync(exception.Message);
+            return 2;
+        }
+
+        var findings = checker.Check(input.Body, input.ToContext());
+        await stdout.WriteLineAsync(JsonSerializer.Serialize(new { findings }, Json));
+        return 0;
+    }
+
+    private static async Task CheckLinesAsync(EtiquetteChecker checker, TextReader stdin, TextWriter stdout)
+    {
+        var number = 0;
+        while (await stdin.ReadLineAsync() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            NoteCheckInput? input = null;
+            string? error = null;
+            try
+            {
+                input = JsonSerializer.Deserialize<NoteCheckInput>(line, Json);
+            }
+            catch (JsonException exception)
+            {
+                error = $"line {number}: {exception.Message}";
+            }
+
+            if (input is null)
+            {
+                await stdout.WriteLineAsync(JsonSerializer.Serialize(new { id = IdOf(line) ?? $"line-{number}", error = error ?? $"line {number}: not a note" }, Json));
+                continue;
+            }
+
+            var findings = checker.Check(input.Body ?? "", input.ToContext());
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(new { id = input.Id ?? $"line-{number}", findings }, Json));
+        }
+    }
+
+    /// <summary>Salvages the id of a malformed line so its error can be matched to its input.</summary>
+    private static string? IdOf(string line)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(line, "\"id\"\\s*:\\s*\"([^\"]*)\"");
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static NoteCheckInput FromOptions(string[] options, string body) => new()
+    {
+        Body = body.TrimEnd('\n', '\r'),
+        Kind = Enum<NoteKind>(options, "--kind") ?? NoteKind.Other,
+        RecipientSeniority = Enum<Seniority>(options, "--recipient-seniority"),
+        PriorContact = options.Contains("--prior-contact"),
+        HoursSinceInterview = Number(options, "--hours-since-interview"),
+        NotesLast24h = (int)(Number(options, "--notes-last-24h") ?? 0),
+        NotesThisRound = (int)(Number(options, "--notes-this-round") ?? 0),
+        SenderAddress = Option(options, "--sender"),
+        SentAt = Instant(options, "--sent-at"),
+        FeedbackDueAt = Instant(options, "--feedback-due"),
+        TimeZone = Option(options, "--time-zone"),
+        KnownNames = options.Select((value, index) => (value, index)).Where(o => o.value == "--known-name" && o.index + 1 < options.Length).Select(o => options[o.index + 1]).ToList(),
+    };
+
+    private static T? Enum<T>(string[] options, string name)
+        where T : struct, Enum
+    {
+        var value = Option(options, name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return System.Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed)
+            ? parsed
+            : throw new FormatException($"{name}: '{value}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}.");
+    }
+
+    private static double? Number(string[] options, string name) =>
+        Option(options, name) is { } value
+            ? double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException($"{name}: '{value}' is not a number.")
+            : null;
+
+    private static DateTimeOffset? Instant(string[] options, string name) =>
+        Option(options, name) is { } value
+            ? DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : throw new FormatException($"{name}: '{value}' is not an ISO 8601 time.")
+            : null;
+
+    private static string? Option(string[] options, string name)
+    {
+        var index = Array.IndexOf(options, name);
+        return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
+    }
+}

@@ -1,0 +1,221 @@
+using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Domain.Clients;
+using RecruiterLiaison.Domain.Notes;
+
+namespace RecruiterLiaison.UnitTests.Etiquette;
+
+/// <summary>Every rule id of DOMAIN.md: raised on its examples, quiet on clean notes.</summary>
+public sealed class EtiquetteRuleTests
+{
+    private static readonly DateTimeOffset TuesdayMorning = new(2026, 11, 17, 10, 0, 0, TimeSpan.Zero);
+    private static readonly EtiquetteChecker Checker = EtiquetteChecker.Create(new WordListSpeller());
+
+    private const string CleanThankYou = "Dear Sarah,\n\nThank you for taking the time to meet me today. I enjoyed hearing how the team is rebuilding the tracking services, and I am even more interested in the role.\n\nKind regards,\nPriya Raman";
+
+    public static TheoryData<string, string> ToneAndContentExamples() => new()
+    {
+        { "tone.angry", "Frankly this process has been unacceptable." },
+        { "tone.angry", "You wasted my time with three interviews." },
+        { "tone.angry", "I can't believe nobody has replied to me." },
+        { "tone.angry", "I feel completely ghosted by your team." },
+        { "tone.aggressive", "Please let me know ASAP." },
+        { "tone.aggressive", "Call me back today with your answer." },
+        { "tone.aggressive", "I expect a decision by the end of the day." },
+        { "tone.aggressive", "Thank you!!!" },
+        { "tone.aggressive", "PLEASE RESPOND TO ME" },
+        { "tone.aggressive", "I have another offer, so you need to decide quickly." },
+        { "tone.aggressive", "I am following up again on my application." },
+        { "tone.casual", "Hey Sarah, thanks for the chat." },
+        { "tone.casual", "It was gonna be a great fit." },
+        { "tone.casual", "Thx for the interview lol" },
+        { "tone.casual", "I think i did well." },
+        { "tone.casual", "Great to meet you :)" },
+        { "tone.casual", "Let me know if u need anything." },
+        { "tone.quirky", "Knock knock! Who's there? Your next engineer." },
+        { "tone.quirky", "I am a true rockstar developer." },
+        { "tone.quirky", "I'm not like other candidates." },
+        { "tone.quirky", "I baked you some cookies to say thanks." },
+        { "tone.desperate", "I really need this job." },
+        { "tone.desperate", "Please, please give me a chance." },
+        { "tone.desperate", "So sorry to bother you again." },
+        { "tone.desperate", "I'll do anything to join the team." },
+        { "content.personal", "Would you like to grab a coffee next week?" },
+        { "content.personal", "I'd love to connect on LinkedIn." },
+        { "content.personal", "You looked lovely in that blue dress." },
+        { "content.personal", "Text me whenever you like." },
+        { "content.revisits-answers", "To add to my answer about scaling, we used sharding." },
+        { "content.revisits-answers", "I should have said that I led the migration." },
+        { "content.revisits-answers", "I forgot to mention my certification." },
+        { "content.revisits-answers", "When you asked me about conflict, I meant to describe a different project." },
+        { "sender.unprofessional", "Kind regards,\nPriya\nMagician for children's parties - book me for your next event!" },
+        { "sender.unprofessional", "Best,\nTom\nVisit my Etsy shop for hand-made candles" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ToneAndContentExamples))]
+    public void A_phrase_rule_raises_on_its_example(string rule, string body)
+    {
+        var findings = Checker.Check(body, Context());
+
+        findings.ShouldContain(f => f.Rule == rule, $"expected {rule} on: {body}");
+        findings.Where(f => f.Rule == rule).ShouldAllBe(f => f.Length == 0 || f.Start + f.Length <= body.Length);
+    }
+
+    [Fact]
+    public void A_span_points_at_the_offending_words()
+    {
+        const string body = "Dear Sarah, please reply ASAP.";
+
+        var finding = Checker.Check(body, Context()).Single(f => f.Rule == "tone.aggressive");
+
+        body.Substring(finding.Start, finding.Length).ShouldBe("ASAP");
+        finding.Suggestion.ShouldNotBeNull();
+    }
+
+    public static TheoryData<string, NoteKind> CleanNotes() => new()
+    {
+        { CleanThankYou, NoteKind.ThankYou },
+        { "Dear Sarah,\n\nI hope your week is going well. I wanted to check whether there is any news on the Senior Backend Engineer role, and whether there is anything else I can share.\n\nKind regards,\nPriya Raman", NoteKind.FollowUp },
+        { "Dear James,\n\nOne thing I did not cover on Friday: the on-call rota I set up cut out-of-hours pages by a third. Happy to share details.\n\nBest regards,\nTom Whitfield", NoteKind.AdditionalPoint },
+        { "Dear Aisha,\n\nThank you for considering me. After careful thought I have decided to withdraw, as I have accepted another role. I enjoyed meeting the team and wish you every success.\n\nKind regards,\nPriya Raman", NoteKind.Withdrawal },
+        { "Hello Sarah,\n\nCould you tell me more about how the platform team shares on-call duties? I would like to understand the rota before our next conversation.\n\nMany thanks,\nTom Whitfield", NoteKind.Question },
+        { "Dear Marcus,\n\nThank you for joining the second interview. I appreciated your view of where the company is heading over the next two years.\n\nYours sincerely,\nPriya Raman", NoteKind.ThankYou },
+    };
+
+    [Theory]
+    [MemberData(nameof(CleanNotes))]
+    public void A_clean_professional_note_raises_nothing(string body, NoteKind kind)
+    {
+        var findings = Checker.Check(body, Context(kind) with { FeedbackDueAt = TuesdayMorning.AddDays(-1) });
+
+        findings.ShouldBeEmpty(string.Join("; ", findings.Select(f => $"{f.Rule}: {f.Message}")));
+    }
+
+    [Fact]
+    public void Spelling_flags_an_unknown_word_and_suggests_from_the_dictionary()
+    {
+        var findings = Checker.Check("Thank you for the oppertunity.", Context());
+
+        var finding = findings.ShouldHaveSingleItem();
+        finding.Rule.ShouldBe("spelling");
+        "Thank you for the oppertunity.".Substring(finding.Start, finding.Length).ShouldBe("oppertunity");
+        finding.Suggestion.ShouldBe("opportunity");
+    }
+
+    [Fact]
+    public void Spelling_accepts_names_from_the_context_addresses_links_numbers_and_the_agency_dictionary()
+    {
+        const string body = "Thank you, Lindqvist. The halcyon team and I spoke about kubewarden. See https://example.com/xyzzy or mail priya@exmple.com about 3rd-party plans.";
+
+        var findings = Checker.Check(body, Context() with { KnownNames = ["Sarah Lindqvist", "Halcyon Logistics"], AgencyWords = ["kubewarden"] });
+
+        findings.Where(f => f.Rule == "spelling").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Spelling_suggestions_never_offer_an_offensive_word()
+    {
+        var findings = EtiquetteChecker.Create(new WordListSpeller(("damm", ["damn", "dame"]))).Check("It was a damm good day.", Context());
+
+        findings.Single(f => f.Rule == "spelling").Suggestion.ShouldBe("dame");
+    }
+
+    [Theory]
+    [InlineData(NoteKind.ThankYou, 151, true)]
+    [InlineData(NoteKind.ThankYou, 120, false)]
+    [InlineData(NoteKind.Other, 240, false)]
+    [InlineData(NoteKind.Other, 260, true)]
+    public void Long_winded_depends_on_the_kind_of_note(NoteKind kind, int words, bool raised)
+    {
+        var body = string.Join(' ', Enumerable.Repeat("team", words));
+
+        Checker.Check(body, Context(kind)).Any(f => f.Rule == "length.long-winded").ShouldBe(raised);
+    }
+
+    [Theory]
+    [InlineData("priya.raman@example.com", false)]
+    [InlineData("sexy.priya69@example.com", true)]
+    [InlineData("partyking@example.com", true)]
+    public void Sender_address_is_judged_by_its_local_part(string address, bool raised) =>
+        Checker.Check(CleanThankYou, Context() with { SenderAddress = address }).Any(f => f.Rule == "sender.unprofessional").ShouldBe(raised);
+
+    [Theory]
+    [InlineData(Seniority.Executive, false, true)]
+    [InlineData(Seniority.SeniorLeader, false, true)]
+    [InlineData(Seniority.Executive, true, false)]
+    [InlineData(Seniority.Manager, false, false)]
+    public void A_senior_recipient_without_prior_contact_is_flagged(Seniority seniority, bool priorContact, bool raised) =>
+        Checker.Check(CleanThankYou, Context() with { RecipientSeniority = seniority, PriorContact = priorContact }).Any(f => f.Rule == "recipient.senior").ShouldBe(raised);
+
+    [Fact]
+    public void Several_notes_a_day_or_a_second_early_follow_up_is_over_contact()
+    {
+        Checker.Check(CleanThankYou, Context() with { NotesLast24h = 2 }).ShouldContain(f => f.Rule == "contact.frequency");
+        Checker.Check("Dear Sarah, is there any news?", Context(NoteKind.FollowUp) with { NotesThisRound = 1, FeedbackDueAt = TuesdayMorning.AddDays(2) })
+            .ShouldContain(f => f.Rule == "contact.frequency");
+        Checker.Check(CleanThankYou, Context() with { NotesLast24h = 1 }).ShouldNotContain(f => f.Rule == "contact.frequency");
+    }
+
+    [Fact]
+    public void A_policy_that_forbids_notes_blocks_and_a_round_limit_warns()
+    {
+        var forbidden = Checker.Check(CleanThankYou, Context() with { Policy = new ContactPolicyView(false, true, 2, 0, 19, 8) });
+        forbidden.Single(f => f.Rule == "contact.frequency").Severity.ShouldBe(FindingSeverity.Blocker);
+
+        var noThanks = Checker.Check(CleanThankYou, Context() with { Policy = new ContactPolicyView(true, false, 2, 0, 19, 8) });
+        noThanks.Single(f => f.Rule == "contact.frequency").Severity.ShouldBe(FindingSeverity.Blocker);
+
+        var overRound = Checker.Check(CleanThankYou, Context() with { NotesThisRound = 2, Policy = new ContactPolicyView(true, true, 2, 0, 19, 8) });
+        overRound.Single(f => f.Rule == "contact.frequency").Severity.ShouldBe(FindingSeverity.Warning);
+    }
+
+    [Theory]
+    [InlineData(30, true)]
+    [InlineData(20, false)]
+    public void A_thank_you_after_24_hours_is_information(double hours, bool raised)
+    {
+        var findings = Checker.Check(CleanThankYou, Context() with { HoursSinceInterview = hours });
+
+        findings.Any(f => f.Rule == "timing.thank-you" && f.Severity == FindingSeverity.Info).ShouldBe(raised);
+    }
+
+    [Fact]
+    public void Chasing_before_the_feedback_window_passes_is_flagged()
+    {
+        const string chaser = "Dear Sarah, is there any update on my application?";
+
+        Checker.Check(chaser, Context(NoteKind.FollowUp) with { FeedbackDueAt = TuesdayMorning.AddDays(1) }).ShouldContain(f => f.Rule == "timing.before-window");
+        Checker.Check(chaser, Context(NoteKind.FollowUp) with { FeedbackDueAt = TuesdayMorning.AddDays(-1) }).ShouldNotContain(f => f.Rule == "timing.before-window");
+        Checker.Check(chaser, Context(NoteKind.FollowUp) with { HoursSinceInterview = 30 }).ShouldContain(f => f.Rule == "timing.before-window");
+    }
+
+    [Theory]
+    [InlineData("2026-11-17T10:00:00+00:00", "Europe/London", false)]
+    [InlineData("2026-11-17T22:30:00+00:00", "Europe/London", true)]
+    [InlineData("2026-11-21T11:00:00+00:00", "Europe/London", true)]
+    [InlineData("2026-11-18T02:00:00+00:00", "America/New_York", true)]
+    [InlineData("2026-11-18T15:00:00+00:00", "America/New_York", false)]
+    public void Contact_at_night_or_at_the_weekend_in_the_agency_zone_is_flagged(string sentAt, string zone, bool raised) =>
+        Checker.Check(CleanThankYou, Context() with { SentAt = DateTimeOffset.Parse(sentAt, System.Globalization.CultureInfo.InvariantCulture), TimeZone = zone })
+            .Any(f => f.Rule == "timing.off-hours").ShouldBe(raised);
+
+    [Fact]
+    public void Risk_grows_with_severity()
+    {
+        var mild = Finding.RiskOf(Checker.Check(CleanThankYou, Context() with { HoursSinceInterview = 30 }));
+        var rough = Finding.RiskOf(Checker.Check("hey!!! call me back today ASAP lol", Context()));
+
+        mild.ShouldBe(1);
+        rough.ShouldBeGreaterThan(10);
+    }
+
+    private static NoteCheckContext Context(NoteKind kind = NoteKind.ThankYou) => new()
+    {
+        Kind = kind,
+        SentAt = TuesdayMorning,
+        TimeZone = "Europe/London",
+        RecipientSeniority = Seniority.Manager,
+        PriorContact = true,
+        HoursSinceInterview = 4,
+    };
+}
