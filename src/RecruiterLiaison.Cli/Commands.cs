@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Application.Etiquette;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterLiaison.Infrastructure.Identity;
+using RecruiterLiaison.Infrastructure.Jobs;
 using RecruiterLiaison.Infrastructure.Persistence;
 using RecruiterLiaison.Infrastructure.Seeding;
 
@@ -20,6 +21,7 @@ public static class Commands
               --notes-last-24h N --notes-this-round N --sender ADDRESS --sent-at ISO8601
               --feedback-due ISO8601 --time-zone IANA --known-name NAME (repeatable) --locale en_US|en_GB
           check-note --jsonl               one JSON note per line in, one {"id","findings"} line out
+          jobs run-once [--at ISO8601]     run every due job step (feedback chases, e-mail) as of that instant
           schema script                    print the SQL the EF model expects (for writing migrations)
         """;
 
@@ -44,6 +46,9 @@ public static class Commands
 
             case ["check-note", .. var checkOptions]:
                 return await CheckNoteCommand.RunAsync(provider.GetRequiredService<EtiquetteCheckers>(), checkOptions, Console.In, stdout, stderr);
+
+            case ["jobs", "run-once", .. var jobOptions]:
+                return await RunJobsAsync(provider, jobOptions, stdout, stderr);
 
             case ["schema", "script"]:
                 await using (var db = await provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
@@ -76,6 +81,26 @@ public static class Commands
         }
 
         await stdout.WriteLineAsync(token);
+        return 0;
+    }
+
+    private static async Task<int> RunJobsAsync(IServiceProvider provider, string[] options, TextWriter stdout, TextWriter stderr)
+    {
+        var at = provider.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (Option(options, "--at") is { } value && !DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out at))
+        {
+            await stderr.WriteLineAsync($"--at: '{value}' is not an ISO 8601 time.");
+            return 2;
+        }
+
+        var report = await provider.GetRequiredService<JobRunner>().RunOnceAsync(at);
+        await stdout.WriteLineAsync($"Jobs as of {at:O}:");
+        foreach (var chase in report.Chases)
+        {
+            await stdout.WriteLineAsync($"  chased {chase.Contact} at {chase.Client} about {chase.Candidate}: reminder {chase.Step}{(chase.WasLast ? " (last; recruiter told to call)" : "")}");
+        }
+
+        await stdout.WriteLineAsync($"  {report.Chases.Count} chase(s), {report.EmailsSent} e-mail(s) sent, {report.EmailsFailed} failed");
         return 0;
     }
 

@@ -13,6 +13,10 @@ using RecruiterLiaison.Infrastructure.Identity;
 using RecruiterLiaison.Infrastructure.Persistence;
 using RecruiterLiaison.Infrastructure.Seeding;
 using RecruiterLiaison.Infrastructure.Spelling;
+using RecruiterLiaison.Infrastructure.Jobs;
+using RecruiterLiaison.Infrastructure.Messaging;
+using RecruiterLiaison.Application.Messaging;
+using RecruiterLiaison.Application.Feedback.ChaseOverdueFeedback;
 
 namespace RecruiterLiaison.Infrastructure;
 
@@ -36,6 +40,11 @@ public static class DependencyInjection
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ApiTokenService>();
         services.AddSingleton(new EtiquetteCheckers(locale => HunspellSpeller.Open(locale)));
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<IFeedbackWindowClaims, FeedbackWindowClaims>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<JobRunner>();
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -56,6 +65,9 @@ public static class DependencyInjection
                 options.XmlRepository = new DbDataProtectionRepository(sp.GetRequiredService<IDbContextFactory<AppDbContext>>())));
         return services;
     }
+
+    /// <summary>The background jobs (feedback chases, e-mail dispatch), for the web app.</summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services) => services.AddHostedService<BackgroundJobs>();
 
     /// <summary>The Identity role name of a domain role: they are spelled the same.</summary>
     public static string RoleName(Role role) => role.ToString();

@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddAppLogging();
 builder.Services.AddApplication();
-builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddInfrastructure(builder.Configuration).AddBackgroundJobs();
 builder.Services.AddWebSecurity(builder.Configuration);
 builder.Services.AddAppHealthChecks();
 builder.Services.AddRazorComponents();

@@ -1,0 +1,25 @@
+using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Domain.Notifications;
+
+namespace RecruiterLiaison.Application.Messaging;
+
+/// <summary>
+/// E-mail that leaves the app is written to the outbox in the same unit of work as the change
+/// that causes it; the dispatcher sends it later, once.
+/// </summary>
+public static class Outbox
+{
+    public static void Email(IAppDbContext db, Guid agencyId, string to, string subject, string body, DateTimeOffset at)
+    {
+        if (!string.IsNullOrWhiteSpace(to))
+        {
+            db.OutboxMessages.Add(new OutboxMessage(agencyId, to, subject, body, at));
+        }
+    }
+}
+
+/// <summary>Sends one e-mail: SMTP when configured, a pickup folder of .eml files otherwise.</summary>
+public interface IEmailSender
+{
+    Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken);
+}
