@@ -20,7 +20,12 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         "hybrid", "onsite", "offsite", "email", "emails", "e-mail", "LinkedIn", "GitHub", "Kubernetes", "PostgreSQL", "NetSuite",
     ];
 
+    // Hunspell's suggest is slow (milliseconds per word) while spell is a microsecond: the same
+    // misspellings recur across notes, so suggestions are remembered, up to a bound.
+    private const int SuggestionCacheLimit = 10_000;
+
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _extraWords;
     private nint _handle;
 
@@ -64,6 +69,22 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     }
 
     public IReadOnlyList<string> Suggest(string word)
+    {
+        if (_suggestions.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var suggestions = SuggestUncached(word);
+        if (_suggestions.Count < SuggestionCacheLimit)
+        {
+            _suggestions.TryAdd(word, suggestions);
+        }
+
+        return suggestions;
+    }
+
+    private List<string> SuggestUncached(string word)
     {
         lock (_gate)
         {

@@ -16,7 +16,7 @@ namespace RecruiterLiaison.IntegrationTests.Support;
 /// One migrated database with the demo agencies for a test collection, the app's real
 /// services over it, and a clock the tests control.
 /// </summary>
-public sealed class DatabaseFixture : IAsyncLifetime
+public class DatabaseFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 18, 10, 0, 0, TimeSpan.Zero);
 
@@ -26,12 +26,16 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public TestClock Clock { get; } = new(Start);
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateMigratedAsync("it");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = ConnectionString })
-            .Build();
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Default"] = ConnectionString };
+        foreach (var (key, value) in Settings())
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddApplication().AddInfrastructure(configuration);
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
@@ -40,7 +44,10 @@ public sealed class DatabaseFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Extra configuration for a fixture that needs it (an SMTP server, say).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
+
+    public virtual async Task DisposeAsync()
     {
         await Services.DisposeAsync();
         await TestDatabase.DropAsync(ConnectionString);

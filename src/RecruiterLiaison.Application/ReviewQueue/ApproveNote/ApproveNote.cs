@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Application.Messaging;
 using RecruiterLiaison.Domain.Common;
 using RecruiterLiaison.Domain.Notes;
 
@@ -42,12 +43,15 @@ public sealed class ApproveNoteHandler(NoteReview review, IValidator<ApproveNote
     /// <summary>The candidate hears of every decision; the recipient hears of a delivery.</summary>
     private static void Announce(IAppDbContext db, Note note, DateTimeOffset now)
     {
-        var candidateUser = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => c.UserId).Single();
+        var candidate = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => new { c.UserId, c.Email, c.Name }).Single();
+        var candidateUser = candidate.UserId;
+        Outbox.Email(db, note.AgencyId, candidate.Email, "Your note was delivered", $"Dear {candidate.Name},\n\nYour recruiter has delivered your note. See exactly what was sent in RecruiterLiaison.", now);
         Notify.User(db, note.AgencyId, candidateUser, "Your note was delivered",
             note.Decisions.Last().Action == ReviewAction.RewrittenAndApproved ? "Your recruiter edited your note and sent it. See exactly what was sent." : "Your recruiter approved your note as written and sent it.",
             $"/candidate/notes/{note.Id}", now);
-        var recipientUser = db.ClientContacts.Where(c => c.Id == note.RecipientContactId).Select(c => c.UserId).Single();
-        if (recipientUser is { } recipient)
+        var recipientContact = db.ClientContacts.Where(c => c.Id == note.RecipientContactId).Select(c => new { c.UserId, c.Email, c.Name }).Single();
+        Outbox.Email(db, note.AgencyId, recipientContact.Email, $"A note from {candidate.Name}", $"Dear {recipientContact.Name},\n\n{note.DeliveredBody}\n\n(Passed on by your recruiter. Reply in RecruiterLiaison.)", now);
+        if (recipientContact.UserId is { } recipient)
         {
             Notify.User(db, note.AgencyId, recipient, "A new note from a candidate", "Your recruiter has passed on a note.", "/client", now);
         }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Application.Messaging;
 using RecruiterLiaison.Domain.Common;
 using RecruiterLiaison.Domain.Notes;
 
@@ -21,7 +22,9 @@ public sealed class DeclineNoteHandler(NoteReview review, IValidator<DeclineNote
         return await review.ActAsync(user, command.NoteId, command.Version, AuditActions.NoteDeclined, (note, db) =>
         {
             note.Decline(user.UserId, command.Reason!.Value, command.Message.Trim(), review.Now);
-            var candidateUser = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => c.UserId).Single();
+            var candidate = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => new { c.UserId, c.Email }).Single();
+            var candidateUser = candidate.UserId;
+            Outbox.Email(db, note.AgencyId, candidate.Email, "Your recruiter declined a note", $"Reason: {DeclineReasons.Describe(command.Reason.Value)}.\n\n{command.Message}", review.Now);
             Notify.User(db, note.AgencyId, candidateUser, "Your recruiter declined a note", $"Reason: {DeclineReasons.Describe(command.Reason.Value)}. {command.Message}", $"/candidate/notes/{note.Id}", review.Now);
             return $"Declined version {note.CurrentVersionNumber}: {command.Reason} — {command.Message}";
         }, cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Application.Messaging;
 using RecruiterLiaison.Domain.Common;
 
 namespace RecruiterLiaison.Application.ReviewQueue.ReturnNote;
@@ -20,7 +21,9 @@ public sealed class ReturnNoteHandler(NoteReview review, IValidator<ReturnNoteCo
         return await review.ActAsync(user, command.NoteId, command.Version, AuditActions.NoteReturned, (note, db) =>
         {
             note.ReturnForRevision(user.UserId, command.Message.Trim(), review.Now);
-            var candidateUser = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => c.UserId).Single();
+            var candidate = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => new { c.UserId, c.Email }).Single();
+            var candidateUser = candidate.UserId;
+            Outbox.Email(db, note.AgencyId, candidate.Email, "Your recruiter returned a note for revision", command.Message, review.Now);
             Notify.User(db, note.AgencyId, candidateUser, "Your recruiter returned a note for revision", command.Message, $"/candidate/notes/{note.Id}", review.Now);
             return $"Returned version {note.CurrentVersionNumber}: {command.Message}";
         }, cancellationToken);

@@ -8,9 +8,10 @@ namespace RecruiterLiaison.Application.Submissions.GetMySubmissions;
 
 public sealed record InterviewerView(Guid ContactId, string Name, string Title, string Seniority);
 
-public sealed record InterviewView(Guid Id, int Round, DateTimeOffset ScheduledAt, string Format, IReadOnlyList<InterviewerView> Interviewers, DateTimeOffset? FeedbackDueAt, string? FeedbackStatus);
+/// <summary>An interview as its candidate sees it: <paramref name="FeedbackSummary"/> is the recruiter's relayed words, never the raw feedback.</summary>
+public sealed record InterviewView(Guid Id, int Round, DateTimeOffset ScheduledAt, string Format, IReadOnlyList<InterviewerView> Interviewers, DateTimeOffset? FeedbackDueAt, string? FeedbackStatus, string? FeedbackSummary = null);
 
-public sealed record SubmissionView(Guid Id, string Candidate, Guid PositionId, string Position, string Client, SubmissionStage Stage, IReadOnlyList<InterviewView> Interviews)
+public sealed record SubmissionView(Guid Id, string Candidate, Guid PositionId, string Position, string Client, SubmissionStage Stage, IReadOnlyList<InterviewView> Interviews, FeedbackRequestStatus? RequestStatus = null, string? RequestAnswer = null)
 {
     public bool IsClosed => Stage is SubmissionStage.Rejected or SubmissionStage.Withdrawn or SubmissionStage.RemovedFromConsideration;
 }
@@ -50,8 +51,10 @@ public sealed class GetMySubmissionsHandler(IAppDbContextFactory contexts)
                 where ids.Contains(i.SubmissionId)
                 join w in db.FeedbackWindows on i.Id equals w.InterviewId into windows
                 from w in windows.DefaultIfEmpty()
+                join f in db.ClientFeedback on i.Id equals f.InterviewId into feedback
+                from f in feedback.DefaultIfEmpty()
                 orderby i.Round
-                select new { Interview = i, DueAt = (DateTimeOffset?)w.DueAt, Status = (FeedbackWindowStatus?)w.Status })
+                select new { Interview = i, DueAt = (DateTimeOffset?)w.DueAt, Status = (FeedbackWindowStatus?)w.Status, Summary = f.CandidateSummary })
             .ToListAsync(cancellationToken);
         var interviewIds = interviews.Select(i => i.Interview.Id).ToList();
         var interviewers = await (
@@ -62,12 +65,16 @@ public sealed class GetMySubmissionsHandler(IAppDbContextFactory contexts)
                 select new { link.InterviewId, View = new InterviewerView(contact.Id, contact.Name, contact.Title, contact.Seniority.ToString()) })
             .ToListAsync(cancellationToken);
 
+        var showsSummary = user.Role is Role.Candidate or Role.Recruiter;
+        var requests = await db.FeedbackRequests.Where(q => ids.Contains(q.SubmissionId)).Select(q => new { q.SubmissionId, q.Status, q.Answer }).ToListAsync(cancellationToken);
         return rows.Select(r => new SubmissionView(r.Id, r.Candidate, r.PositionId, r.Position, r.Client, r.Stage,
                 interviews.Where(i => i.Interview.SubmissionId == r.Id)
                     .Select(i => new InterviewView(i.Interview.Id, i.Interview.Round, i.Interview.ScheduledAt, i.Interview.Format.ToString(),
                         interviewers.Where(v => v.InterviewId == i.Interview.Id).Select(v => v.View).ToList(),
-                        i.DueAt, i.Status?.ToString()))
-                    .ToList()))
+                        i.DueAt, i.Status?.ToString(), showsSummary ? i.Summary : null))
+                    .ToList(),
+                requests.FirstOrDefault(q => q.SubmissionId == r.Id)?.Status,
+                requests.FirstOrDefault(q => q.SubmissionId == r.Id)?.Answer))
             .ToList();
     }
 }
