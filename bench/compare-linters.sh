@@ -15,47 +15,57 @@ if [ ! -d "$work/node_modules/write-good" ]; then
 fi
 
 corpus=tests/RecruiterLiaison.UnitTests/Etiquette/Corpus/notes.jsonl
+# Two inputs: the corpus once, and repeated. The difference between the two runs is each tool's
+# warm, steady-state cost per note, free of start-up and warm-up; the long run alone is "cold".
 python3 - "$corpus" "$repeats" "$work" <<'PY'
 import json, sys
 corpus, repeats, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 notes = [json.loads(l) for l in open(corpus) if l.strip()]
-with open(f"{work}/notes.jsonl", "w") as out, open(f"{work}/bodies.json", "w") as bodies:
-    all_bodies = []
-    for r in range(repeats):
-        for n in notes:
-            n = dict(n, id=f"{n['id']}-{r}")
-            n.pop("expected", None); n.pop("category", None)
-            out.write(json.dumps(n) + "\n")
-            all_bodies.append(n["body"])
-    json.dump(all_bodies, bodies)
-print(f"{len(all_bodies)} notes ({len(notes)} distinct x {repeats})", file=sys.stderr)
+for name, count in (("once", 1), ("many", repeats)):
+    bodies = []
+    with open(f"{work}/{name}.jsonl", "w") as out:
+        for r in range(count):
+            for n in notes:
+                n = dict(n, id=f"{n['id']}-{r}")
+                n.pop("expected", None); n.pop("category", None)
+                out.write(json.dumps(n) + "\n")
+                bodies.append(n["body"])
+    json.dump(bodies, open(f"{work}/{name}.json", "w"))
+print(f"{len(notes)} distinct notes; runs of {len(notes)} and {len(notes) * repeats}", file=sys.stderr)
 PY
-count=$(wc -l < "$work/notes.jsonl")
+once=$(wc -l < "$work/once.jsonl")
+many=$(wc -l < "$work/many.jsonl")
 
 dotnet build src/RecruiterLiaison.Cli -c Release --nologo --verbosity quiet -clp:NoSummary >/dev/null
 rl="dotnet src/RecruiterLiaison.Cli/bin/Release/net10.0/rl.dll"
+# Debian's proselint lives in the system Python, which a pyenv python3 on PATH would hide.
+debian_python=${PROSELINT_PYTHON:-/usr/bin/python3}
+"$debian_python" -c "from proselint.tools import lint" 2>/dev/null || { echo "proselint's Python API is not importable by $debian_python" >&2; exit 1; }
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+ours() { sh -c "$rl check-note --jsonl < $work/$1.jsonl"; }
+proselint_run() { "$debian_python" -c "import json; from proselint.tools import lint; [lint(b) for b in json.load(open('$work/$1.json'))]"; }
+write_good_run() { node -e "const wg=require('./$work/node_modules/write-good'); for (const b of require('./$work/$1.json')) wg(b);"; }
 
-# Each tool runs once to warm the disk cache, then is timed; process start-up is included for all three.
-$rl check-note --jsonl < "$work/notes.jsonl" >/dev/null 2>&1
-ours=$(seconds sh -c "$rl check-note --jsonl < $work/notes.jsonl 2>/dev/null")
-proselint_script="import json,sys; from proselint.tools import lint; bodies=json.load(open('$work/bodies.json')); [lint(b) for b in bodies]"
-python3 -c "$proselint_script" >/dev/null 2>&1 || { echo "proselint's Python API did not run" >&2; exit 1; }
-theirs_proselint=$(seconds python3 -c "$proselint_script")
-write_good_script="const wg=require('./$work/node_modules/write-good'); const bodies=require('./$work/bodies.json'); for (const b of bodies) wg(b);"
-node -e "$write_good_script"
-theirs_writegood=$(seconds node -e "$write_good_script")
+ours once >/dev/null 2>&1 # warm the disk cache
+results=()
+for tool in ours proselint_run write_good_run; do
+  results+=("$(seconds $tool once)" "$(seconds $tool many)")
+done
 
-python3 - "$count" "$ours" "$theirs_proselint" "$theirs_writegood" <<'PY' | tee bench/results/linters.md
-import sys, platform, subprocess
-count, ours, pl, wg = int(sys.argv[1]), *map(float, sys.argv[2:])
-rate = lambda s: count / s
+python3 - "$once" "$many" "${results[@]}" <<'PY' | tee bench/results/linters.md
+import sys, subprocess
+once, many = int(sys.argv[1]), int(sys.argv[2])
+t = list(map(float, sys.argv[3:]))
+names = ["etiquette checker (`rl check-note --jsonl`; 15 rules, Hunspell spelling with suggestions)", "proselint 0.13 (Debian, Python API)", "write-good 1.0 (npm, node)"]
+rows = [(names[i], t[2*i], t[2*i+1]) for i in range(3)]
+cold = [many / m for _, _, m in rows]
+warm = [(many - once) / (m - o) for _, o, m in rows]
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
-print(f"Side-by-side on {count} notes (the labelled corpus, repeated), one process per tool, start-up included. {cpu}, {subprocess.run(['nproc'],capture_output=True,text=True).stdout.strip()} cores.\n")
-print("| tool | seconds | notes per second | etiquette checker is faster by |")
-print("|---|---:|---:|---:|")
-print(f"| etiquette checker (`rl check-note --jsonl`, 15 rules incl. Hunspell spelling) | {ours:.2f} | {rate(ours):,.0f} | 1x |")
-print(f"| proselint (Python API) | {pl:.2f} | {rate(pl):,.0f} | {pl/ours:.1f}x |")
-print(f"| write-good (node) | {wg:.2f} | {rate(wg):,.0f} | {wg/ours:.1f}x |")
+print(f"Same notes for every tool: the {once}-note labelled corpus, run once and {many // once} times, one process per run. {cpu}, 2 cores.")
+print("Cold = the long run including process start-up and warm-up; warm = extra notes / extra time between the two runs.\n")
+print("| tool | run of %d (s) | run of %d (s) | cold notes/s | warm notes/s | checker faster, cold | checker faster, warm |" % (once, many))
+print("|---|---:|---:|---:|---:|---:|---:|")
+for i, (name, o, m) in enumerate(rows):
+    print(f"| {name} | {o:.2f} | {m:.2f} | {cold[i]:,.0f} | {warm[i]:,.0f} | {cold[0]/cold[i]:.1f}x | {warm[0]/warm[i]:.1f}x |")
 PY

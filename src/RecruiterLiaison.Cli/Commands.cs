@@ -45,7 +45,11 @@ public static class Commands
                 return await CreateTokenAsync(provider, options, stdout, stderr);
 
             case ["check-note", .. var checkOptions]:
-                return await CheckNoteCommand.RunAsync(provider.GetRequiredService<EtiquetteCheckers>(), checkOptions, Console.In, stdout, stderr);
+                // Console output flushes every line; one buffered writer keeps --jsonl fast.
+                await using (var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16))
+                {
+                    return await CheckNoteCommand.RunAsync(provider.GetRequiredService<EtiquetteCheckers>(), checkOptions, Console.In, buffered, stderr);
+                }
 
             case ["jobs", "run-once", .. var jobOptions]:
                 return await RunJobsAsync(provider, jobOptions, stdout, stderr);

@@ -8,13 +8,13 @@ public sealed record FeedbackTarget(Guid InterviewId, Guid SubmissionId, Guid Co
 /// <summary>Which interviews a client contact may give feedback on: those they sat on, at their company.</summary>
 internal static class FeedbackTargets
 {
-    public static async Task<FeedbackTarget?> ForClientAsync(IAppDbContext db, CurrentUser user, Guid interviewId, CancellationToken cancellationToken)
+    public static async Task<FeedbackTarget?> ForClientAsync(IAppDbContext db, CurrentUser user, Guid interviewId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var row = await (
                 from contact in db.ClientContacts
                 where contact.UserId == user.UserId && contact.AgencyId == user.AgencyId
                 from i in db.Interviews
-                where i.Id == interviewId && i.Interviewers.Any(v => v.ClientContactId == contact.Id)
+                where i.Id == interviewId && i.Interviewers.Any(v => v.ClientContactId == contact.Id) && i.ScheduledAt <= now
                 join s in db.Submissions on i.SubmissionId equals s.Id
                 join c in db.Candidates on s.CandidateId equals c.Id
                 join p in db.Positions on s.PositionId equals p.Id

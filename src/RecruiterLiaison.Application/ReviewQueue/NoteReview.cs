@@ -75,7 +75,7 @@ public sealed class NoteReview(IAppDbContextFactory contexts, TimeProvider clock
 
     private static async Task<ReviewOutcome> OutcomeAsync(IAppDbContext db, Note note, CancellationToken cancellationToken)
     {
-        var actor = note.Status == NoteStatus.PendingReview ? note.ClaimedByUserId : (note.LastReview?.ByUserId ?? note.Decisions.LastOrDefault()?.ByUserId);
+        var actor = note.Status == NoteStatus.PendingReview ? note.ClaimedByUserId : (note.LastReview?.ByUserId ?? note.Decisions.OrderBy(d => d.At).ThenBy(d => d.Action).LastOrDefault()?.ByUserId);
         var name = actor is null ? null : await db.Users.Where(u => u.Id == actor).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         return new ReviewOutcome(note.Id, note.Status, note.Version, name, note.DeliveredBody);
     }

@@ -58,7 +58,9 @@ public sealed class FeedbackWindow
 
         DueAt = dueAt;
         Status = FeedbackWindowStatus.Open;
-        NextChaseAt = null;
+
+        // Chasing resumes from the new due time (the claim needs a next chase once any was sent).
+        NextChaseAt = _chases.Count > 0 ? dueAt : null;
     }
 
     public void MarkReceived(DateTimeOffset at)

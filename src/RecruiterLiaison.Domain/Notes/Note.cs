@@ -81,7 +81,10 @@ public sealed class Note
     public string CurrentBody => CurrentVersion.Body;
 
     /// <summary>Who last acted on the note in the queue (approve, rewrite, decline, return).</summary>
-    public ReviewDecision? LastReview => _decisions.LastOrDefault(d => d.Action is ReviewAction.Approved or ReviewAction.RewrittenAndApproved or ReviewAction.Declined or ReviewAction.Returned);
+    public ReviewDecision? LastReview => _decisions
+        .Where(d => d.Action is ReviewAction.Approved or ReviewAction.RewrittenAndApproved or ReviewAction.Declined or ReviewAction.Returned)
+        .OrderBy(d => d.VersionNumber).ThenBy(d => d.At)
+        .LastOrDefault();
 
     public bool IsClaimedBySomeoneElse(Guid userId, DateTimeOffset now) =>
         ClaimedByUserId is { } holder && holder != userId && ClaimExpiresAt > now;

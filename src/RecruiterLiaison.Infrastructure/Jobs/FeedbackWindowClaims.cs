@@ -15,7 +15,11 @@ internal sealed class FeedbackWindowClaims : IFeedbackWindowClaims
         SELECT w.id AS "Value"
         FROM feedback_windows w
         JOIN agencies a ON a.id = w.agency_id
+        JOIN interviews i ON i.id = w.interview_id
+        JOIN submissions s ON s.id = i.submission_id
         WHERE w.status <> 'Received'
+          AND s.stage NOT IN ('Rejected', 'Withdrawn', 'RemovedFromConsideration')
+          AND EXISTS (SELECT 1 FROM interviewers v WHERE v.interview_id = w.interview_id)
           AND COALESCE(w.next_chase_at, w.due_at) <= {0}
           AND (w.next_chase_at IS NOT NULL OR NOT EXISTS (SELECT 1 FROM chases c WHERE c.feedback_window_id = w.id))
           AND (SELECT count(*) FROM chases c WHERE c.feedback_window_id = w.id) < a.max_chases

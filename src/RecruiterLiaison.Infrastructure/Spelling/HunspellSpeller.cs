@@ -26,6 +26,10 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
     private readonly Lock _gate = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.Ordinal);
+
+    // Notes reuse a small vocabulary: a word already judged costs a hash lookup, not a lock and a native call.
+    private const int VerdictCacheLimit = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _extraWords;
     private nint _handle;
 
@@ -57,15 +61,30 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
     public bool IsCorrect(string word)
     {
-        if (_extraWords.Contains(word))
+        if (_verdicts.TryGetValue(word, out var known))
         {
-            return true;
+            return known;
         }
 
-        lock (_gate)
+        bool correct;
+        if (_extraWords.Contains(word))
         {
-            return Hunspell_spell(_handle, word.Replace('’', '\'')) != 0;
+            correct = true;
         }
+        else
+        {
+            lock (_gate)
+            {
+                correct = Hunspell_spell(_handle, word.Replace('’', '\'')) != 0;
+            }
+        }
+
+        if (_verdicts.Count < VerdictCacheLimit)
+        {
+            _verdicts.TryAdd(word, correct);
+        }
+
+        return correct;
     }
 
     public IReadOnlyList<string> Suggest(string word)

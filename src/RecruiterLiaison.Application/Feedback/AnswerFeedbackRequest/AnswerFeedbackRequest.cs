@@ -59,6 +59,11 @@ public sealed class AnswerFeedbackRequestHandler(IAppDbContextFactory contexts, 
             return Failure.NotFound("request");
         }
 
+        if (request.Status == FeedbackRequestStatus.Answered)
+        {
+            return Failure.Conflict("This request has already been answered.");
+        }
+
         if (string.IsNullOrWhiteSpace(answer) || answer.Length > Limits.LongTextLength)
         {
             return Failure.Field("answer", $"Write the answer the candidate will read (up to {Limits.LongTextLength} characters).");
@@ -69,7 +74,15 @@ public sealed class AnswerFeedbackRequestHandler(IAppDbContextFactory contexts, 
         Notify.User(db, user.AgencyId, candidate.UserId, "Your recruiter answered your feedback request", "See the feedback on your submissions page.", "/candidate", now);
         Outbox.Email(db, user.AgencyId, candidate.Email, "Feedback on your application", $"Dear {candidate.Name},\n\n{request.Answer}\n\nYour recruiter", now);
         db.Audit(user, "feedback-request.answered", "Submission", submissionId, request.Answer!, now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Failure.Conflict("Another recruiter answered this request at the same moment.");
+        }
+
         return true;
     }
 }

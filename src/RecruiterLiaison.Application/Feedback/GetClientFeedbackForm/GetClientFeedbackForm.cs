@@ -17,7 +17,7 @@ public sealed class GetClientFeedbackFormHandler(IAppDbContextFactory contexts, 
     public async Task<ClientFeedbackForm?> HandleAsync(CurrentUser user, Guid interviewId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var target = user.Is(Role.Client) ? await FeedbackTargets.ForClientAsync(db, user, interviewId, cancellationToken) : null;
+        var target = user.Is(Role.Client) ? await FeedbackTargets.ForClientAsync(db, user, interviewId, clock.GetUtcNow(), cancellationToken) : null;
         if (target is null)
         {
             await contexts.AuditRefusalAsync(user, "Interview", interviewId, "open a feedback form", clock.GetUtcNow());

@@ -87,7 +87,9 @@ public sealed class GetFeedbackForRecruiterHandler(IAppDbContextFactory contexts
 
         if (gaps.Count > 0)
         {
-            text += " Where they wanted more: " + string.Join("; ", gaps.Select(g => string.IsNullOrWhiteSpace(g.Comment) ? g.Requirement.ToLowerInvariant() : $"{g.Requirement.ToLowerInvariant()} ({g.Comment.TrimEnd('.')})")) + ".";
+            // Requirement names only: the client's own comments are for the agency, and the
+            // recruiter decides what of them to share, in their own words.
+            text += " Where they wanted more: " + string.Join("; ", gaps.Select(g => g.Requirement.ToLowerInvariant())) + ".";
         }
 
         return text;

@@ -23,7 +23,7 @@ public sealed class PostFeedbackHandler(IAppDbContextFactory contexts, TimeProvi
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var target = user.Is(Role.Client) ? await FeedbackTargets.ForClientAsync(db, user, command.InterviewId, cancellationToken) : null;
+        var target = user.Is(Role.Client) ? await FeedbackTargets.ForClientAsync(db, user, command.InterviewId, now, cancellationToken) : null;
         if (target is null)
         {
             await contexts.AuditRefusalAsync(user, "Interview", command.InterviewId, "post feedback on an interview", now);
@@ -69,7 +69,16 @@ public sealed class PostFeedbackHandler(IAppDbContextFactory contexts, TimeProvi
             Outbox.Email(db, user.AgencyId, recruiter, $"Feedback received: {target.Candidate} ({command.Decision})", $"{target.ContactName} posted feedback on {target.Candidate} for {target.Position}. Relay a summary to the candidate in RecruiterLiaison.", now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another interviewer posted first (unique per interview), or the window moved at this instant.
+            return Failure.Conflict("Feedback for this interview was posted or changed at the same moment; reload to see it.");
+        }
+
         return feedback.Id;
     }
 }

@@ -11,11 +11,19 @@ public sealed class MarkNoteReadHandler(IAppDbContextFactory contexts, TimeProvi
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var note = await InboxQuery.VisibleTo(db, user).Where(x => x.Note.Id == noteId).Select(x => x.Note).SingleOrDefaultAsync(cancellationToken);
+        var note = await InboxQuery.VisibleTo(db, user)
+            .Where(x => x.Note.Id == noteId && db.ClientContacts.Any(c => c.Id == x.Note.RecipientContactId && c.UserId == user.UserId))
+            .Select(x => x.Note)
+            .SingleOrDefaultAsync(cancellationToken);
         if (note is null)
         {
             await contexts.AuditRefusalAsync(user, nameof(Note), noteId, "mark a note read", now);
             return Failure.NotFound("note");
+        }
+
+        if (note.ReadAt is not null)
+        {
+            return true;
         }
 
         note.MarkRead(now);

@@ -32,6 +32,7 @@ public sealed class CheckNoteHandler(IAppDbContextFactory contexts, EtiquetteChe
             var target = await NoteContextBuilder.FindTargetAsync(db, user, submissionId, interviewId, recipientId, cancellationToken);
             if (target is null)
             {
+                await contexts.AuditRefusalAsync(user, "Interview", interviewId, "check a note against an interview that is not theirs", now);
                 return Failure.NotFound("interview");
             }
 

@@ -83,7 +83,7 @@ public sealed class GetNoteHandler(IAppDbContextFactory contexts, TimeProvider c
             note.DeliveredBody is { } delivered && delivered != original ? TextDiff.Between(original, delivered) : null,
             lastReview?.DeclineReason, lastReview?.Action is ReviewAction.Declined or ReviewAction.Returned ? lastReview.Message : null,
             note.CurrentVersionNumber, note.Version, note.CurrentVersion.Findings,
-            note.Decisions.OrderBy(d => d.At).Select(d => new HistoryEntry(d.Action, names.GetValueOrDefault(d.ByUserId, "someone"), d.At, d.VersionNumber, d.DeclineReason, d.Message)).ToList(),
+            note.Decisions.OrderBy(d => d.At).ThenBy(d => d.VersionNumber).ThenBy(d => d.Action).Select(d => new HistoryEntry(d.Action, names.GetValueOrDefault(d.ByUserId, "someone"), d.At, d.VersionNumber, d.DeclineReason, d.Message)).ToList(),
             header.Candidate, header.Position, header.Client, header.Recipient, header.Title, header.Seniority, header.Round, header.ScheduledAt,
             note.SubmittedAt, note.DeliveredAt, note.ClaimedByUserId is { } holder ? names.GetValueOrDefault(holder) : null, note.ClaimExpiresAt, replies, note.RecipientContactId);
     }

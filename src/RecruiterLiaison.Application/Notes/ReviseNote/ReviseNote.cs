@@ -32,8 +32,13 @@ public sealed class ReviseNoteHandler(IAppDbContextFactory contexts, EtiquetteCh
         }
 
         var target = await NoteContextBuilder.FindTargetAsync(db, user, note.SubmissionId, note.InterviewId, note.RecipientContactId, cancellationToken);
-        var context = await NoteContextBuilder.BuildAsync(db, target!, note.Kind, now, note.Id, cancellationToken);
-        var findings = checkers.For(target!.SpellingLocale).Check(command.Body, context);
+        if (target is null || await SubmissionRules.IsClosedAsync(db, note.SubmissionId, cancellationToken))
+        {
+            return Failure.Conflict("This note can no longer be resubmitted: the submission is closed or the recipient is no longer on the interview.");
+        }
+
+        var context = await NoteContextBuilder.BuildAsync(db, target, note.Kind, now, note.Id, cancellationToken);
+        var findings = checkers.For(target.SpellingLocale).Check(command.Body, context);
         if (EtiquetteChecker.PolicyBlock(findings) is { } block)
         {
             return Failure.Field("body", block.Message);
@@ -50,7 +55,15 @@ public sealed class ReviseNoteHandler(IAppDbContextFactory contexts, EtiquetteCh
 
         db.Audit(user, AuditActions.NoteRevised, nameof(Note), note.Id, $"Version {note.CurrentVersionNumber} submitted", now);
         await Notify.RecruitersAsync(db, user.AgencyId, "A revised note is waiting for review", $"{target.Candidate.Name} revised a note to {target.Recipient.Name}.", $"/recruiter/notes/{note.Id}", now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Failure.Conflict("This note changed while you were revising it; reload to see where it stands.");
+        }
+
         return note.CurrentVersionNumber;
     }
 }

@@ -24,6 +24,11 @@ public sealed class ApproveNoteHandler(NoteReview review, IValidator<ApproveNote
         return await review.ActAsync(user, command.NoteId, command.Version, rewrite ? AuditActions.NoteRewritten : AuditActions.NoteApproved, (note, db) =>
         {
             var original = note.CurrentBody;
+            if (db.Submissions.Any(s => s.Id == note.SubmissionId && (s.Stage == Domain.Submissions.SubmissionStage.Rejected || s.Stage == Domain.Submissions.SubmissionStage.Withdrawn || s.Stage == Domain.Submissions.SubmissionStage.RemovedFromConsideration)))
+            {
+                throw new DomainException("This submission is closed; decline the note instead of delivering it.");
+            }
+
             if (rewrite)
             {
                 note.RewriteAndApprove(user.UserId, command.Body!, review.Now);

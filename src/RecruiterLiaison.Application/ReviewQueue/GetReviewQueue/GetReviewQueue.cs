@@ -40,7 +40,8 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
                     Note = n, Candidate = c.Name, Client = company.Name, CompanyId = company.Id, Recipient = r.Name, r.Title, r.Seniority, i.Round, i.ScheduledAt,
                     ClaimedBy = db.Users.Where(u => u.Id == n.ClaimedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
                     HasDebrief = db.Debriefs.Any(d => d.InterviewId == n.InterviewId && d.CandidateId == n.CandidateId),
-                    RecentNotes = db.Notes.Count(o => o.CandidateId == n.CandidateId && o.CreatedAt > now.AddDays(-7)
+                    RecentNotes = db.Notes.Count(o => o.CandidateId == n.CandidateId && o.Id != n.Id && o.CreatedAt > now.AddDays(-7)
+                        && o.Status != NoteStatus.Withdrawn && o.Status != NoteStatus.Declined
                         && db.ClientContacts.Any(cc => cc.Id == o.RecipientContactId && cc.ClientCompanyId == company.Id)),
                 })
             .ToListAsync(cancellationToken);

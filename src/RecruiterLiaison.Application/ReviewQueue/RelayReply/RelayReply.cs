@@ -27,6 +27,11 @@ public sealed class RelayReplyHandler(IAppDbContextFactory contexts, TimeProvide
             return Failure.Conflict($"This reply was already handled: it is {reply.Status}.", reply.Status.ToString());
         }
 
+        if (command.Body is { Length: > Limits.NoteBodyLength })
+        {
+            return Failure.Field("body", $"A relayed reply is at most {Limits.NoteBodyLength} characters.");
+        }
+
         if (command.Relay)
         {
             reply.Relay(user.UserId, command.Body, now);

@@ -66,7 +66,7 @@ public sealed class GetMySubmissionsHandler(IAppDbContextFactory contexts)
             .ToListAsync(cancellationToken);
 
         var showsSummary = user.Role is Role.Candidate or Role.Recruiter;
-        var requests = await db.FeedbackRequests.Where(q => ids.Contains(q.SubmissionId)).Select(q => new { q.SubmissionId, q.Status, q.Answer }).ToListAsync(cancellationToken);
+        var requests = await db.FeedbackRequests.Where(q => showsSummary && ids.Contains(q.SubmissionId)).Select(q => new { q.SubmissionId, q.Status, q.Answer }).ToListAsync(cancellationToken);
         return rows.Select(r => new SubmissionView(r.Id, r.Candidate, r.PositionId, r.Position, r.Client, r.Stage,
                 interviews.Where(i => i.Interview.SubmissionId == r.Id)
                     .Select(i => new InterviewView(i.Interview.Id, i.Interview.Round, i.Interview.ScheduledAt, i.Interview.Format.ToString(),
