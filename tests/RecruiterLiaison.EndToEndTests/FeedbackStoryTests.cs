@@ -34,6 +34,7 @@ public sealed class FeedbackStoryTests(BrowserFixture browser)
 
         // The recruiter reads the raw feedback and relays a summary in their own words.
         var recruiter = await browser.SignInAsync("recruiter@demo.test");
+        (await recruiter.Locator("[data-testid=turnaround-chart] rect").CountAsync()).ShouldBeGreaterThan(0);
         await BrowserFixture.ScreenshotAsync(recruiter, "recruiter-dashboard");
         await recruiter.GotoAsync(interviewPath);
         (await recruiter.Locator("[data-testid=ratings]").InnerTextAsync()).ShouldContain(RawComment);
