@@ -52,6 +52,43 @@ public sealed class Submission
 
     public bool IsClosed => Stage is SubmissionStage.Rejected or SubmissionStage.Withdrawn or SubmissionStage.RemovedFromConsideration;
 
+    /// <summary>A client contact's request to remove the candidate, waiting for the recruiter.</summary>
+    public Guid? RemovalRequestedByContactId { get; private set; }
+
+    public string? RemovalReason { get; private set; }
+
+    public DateTimeOffset? RemovalRequestedAt { get; private set; }
+
+    public void RequestRemoval(Guid contactId, string reason, DateTimeOffset at)
+    {
+        if (IsClosed)
+        {
+            throw new DomainException($"This submission is already closed ({Stage}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > Limits.MessageLength)
+        {
+            throw new DomainException($"Give a reason of up to {Limits.MessageLength} characters.");
+        }
+
+        RemovalRequestedByContactId = contactId;
+        RemovalReason = reason.Trim();
+        RemovalRequestedAt = at;
+    }
+
+    /// <summary>The recruiter confirms a client's removal request; the candidate is told separately, in the recruiter's words.</summary>
+    public void ConfirmRemoval(Guid recruiterId, DateTimeOffset at)
+    {
+        if (RemovalRequestedAt is null)
+        {
+            throw new DomainException("The client has not asked to remove this candidate.");
+        }
+
+        MoveTo(SubmissionStage.RemovedFromConsideration, at, recruiterId);
+    }
+
+    public void Withdraw(Guid candidateUserId, DateTimeOffset at) => MoveTo(SubmissionStage.Withdrawn, at, candidateUserId);
+
     public void MoveTo(SubmissionStage stage, DateTimeOffset at, Guid? byUserId)
     {
         if (IsClosed)

@@ -24,7 +24,9 @@ public sealed class ApproveNoteHandler(NoteReview review, IValidator<ApproveNote
         return await review.ActAsync(user, command.NoteId, command.Version, rewrite ? AuditActions.NoteRewritten : AuditActions.NoteApproved, (note, db) =>
         {
             var original = note.CurrentBody;
-            if (db.Submissions.Any(s => s.Id == note.SubmissionId && (s.Stage == Domain.Submissions.SubmissionStage.Rejected || s.Stage == Domain.Submissions.SubmissionStage.Withdrawn || s.Stage == Domain.Submissions.SubmissionStage.RemovedFromConsideration)))
+            // A closed submission takes no more notes, except the candidate's own withdrawal note.
+            var closed = db.Submissions.Any(s => s.Id == note.SubmissionId && (s.Stage == Domain.Submissions.SubmissionStage.Rejected || s.Stage == Domain.Submissions.SubmissionStage.Withdrawn || s.Stage == Domain.Submissions.SubmissionStage.RemovedFromConsideration));
+            if (closed && note.Kind != NoteKind.Withdrawal)
             {
                 throw new DomainException("This submission is closed; decline the note instead of delivering it.");
             }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RecruiterLiaison.Domain.Candidates;
+using RecruiterLiaison.Domain.Common;
 using RecruiterLiaison.Domain.Positions;
 using RecruiterLiaison.Domain.Submissions;
 
@@ -12,6 +13,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     {
         builder.Property(s => s.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         builder.Ignore(s => s.IsClosed);
+        builder.Property(s => s.RemovalReason).HasMaxLength(Limits.MessageLength);
         builder.HasOne<Candidate>().WithMany().HasForeignKey(s => s.CandidateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Position>().WithMany().HasForeignKey(s => s.PositionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.StageChanges).WithOne().HasForeignKey(c => c.SubmissionId).OnDelete(DeleteBehavior.Cascade);
