@@ -116,47 +116,23 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public static IReadOnlyList<CorpusNote> Load() =>
         File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Etiquette", "Corpus", "notes.jsonl"))
             .Where(line => !string.IsNullOrWhiteSpace(line))
-            .Select(line => JsonSerializer.Deserialize<CorpusNote>(line, Json)!)
+            .Select(line => CorpusNote.Parse(line, Json))
             .ToList();
 }
 
-/// <summary>One labelled note: the checker's input and the rule ids it must raise.</summary>
-public sealed record CorpusNote
+/// <summary>One labelled note: the checker's input, as `rl check-note --jsonl` reads it, and the rule ids it must raise.</summary>
+public sealed record CorpusNote(NoteCheckInput Input, IReadOnlyList<string> Expected)
 {
-    public string Id { get; init; } = "";
+    public string Id => Input.Id ?? "";
 
-    public string Body { get; init; } = "";
+    public string Body => Input.Body;
 
-    public NoteKind Kind { get; init; }
+    public NoteCheckContext ToContext() => Input.ToContext();
 
-    public RecruiterLiaison.Domain.Clients.Seniority? RecipientSeniority { get; init; }
+    public static CorpusNote Parse(string line, JsonSerializerOptions options) =>
+        new(JsonSerializer.Deserialize<NoteCheckInput>(line, options)!, JsonSerializer.Deserialize<Labels>(line, options)!.Expected);
 
-    public bool PriorContact { get; init; }
-
-    public double? HoursSinceInterview { get; init; }
-
-    public int NotesLast24h { get; init; }
-
-    public int NotesThisRound { get; init; }
-
-    public string? SenderAddress { get; init; }
-
-    public DateTimeOffset? SentAt { get; init; }
-
-    public DateTimeOffset? FeedbackDueAt { get; init; }
-
-    public string? TimeZone { get; init; }
-
-    public IReadOnlyList<string> KnownNames { get; init; } = [];
-
-    public IReadOnlyList<string> Expected { get; init; } = [];
-
-    public NoteCheckContext ToContext() => new NoteCheckInput
-    {
-        Body = Body, Kind = Kind, RecipientSeniority = RecipientSeniority, PriorContact = PriorContact, HoursSinceInterview = HoursSinceInterview,
-        NotesLast24h = NotesLast24h, NotesThisRound = NotesThisRound, SenderAddress = SenderAddress, SentAt = SentAt, FeedbackDueAt = FeedbackDueAt,
-        TimeZone = TimeZone, KnownNames = KnownNames,
-    }.ToContext();
+    private sealed record Labels(IReadOnlyList<string> Expected);
 }
 
 public sealed record RuleScore(string Rule, int TruePositive, int FalsePositive, int FalseNegative, double Precision, double Recall)
