@@ -104,7 +104,12 @@ public static class Commands
             await stdout.WriteLineAsync($"  chased {chase.Contact} at {chase.Client} about {chase.Candidate}: reminder {chase.Step}{(chase.WasLast ? " (last; recruiter told to call)" : "")}");
         }
 
-        await stdout.WriteLineAsync($"  {report.Chases.Count} chase(s), {report.EmailsSent} e-mail(s) sent, {report.EmailsFailed} failed");
+        foreach (var chase in report.RequestChases)
+        {
+            await stdout.WriteLineAsync($"  reminded {chase.Contact} of {chase.Candidate}'s feedback request: reminder {chase.Step}{(chase.WasLast ? " (last; recruiter told to close it)" : "")}");
+        }
+
+        await stdout.WriteLineAsync($"  {report.Chases.Count + report.RequestChases.Count} chase(s), {report.EmailsSent} e-mail(s) sent, {report.EmailsFailed} failed");
         return 0;
     }
 

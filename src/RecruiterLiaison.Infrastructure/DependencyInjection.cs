@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<IFeedbackWindowClaims, FeedbackWindowClaims>();
+        services.AddSingleton<RecruiterLiaison.Application.Feedback.ChaseFeedbackRequests.IFeedbackRequestClaims, FeedbackRequestClaims>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<JobRunner>();
 

@@ -46,6 +46,11 @@ public sealed class FeedbackRequest
 
     public DateTimeOffset? NextChaseAt { get; private set; }
 
+    /// <summary>What the client told the agency; the candidate reads only the recruiter's answer.</summary>
+    public string? ClientAnswer { get; private set; }
+
+    public DateTimeOffset? ClientAnsweredAt { get; private set; }
+
     public string? Answer { get; private set; }
 
     public DateTimeOffset? AnsweredAt { get; private set; }
@@ -63,6 +68,23 @@ public sealed class FeedbackRequest
         AskedContactId = contactId;
         ClientDueAt = dueAt;
         NextChaseAt = dueAt;
+    }
+
+    public void RecordClientAnswer(string answer, DateTimeOffset at)
+    {
+        if (Status != FeedbackRequestStatus.AskedClient)
+        {
+            throw new DomainException("The agency has not asked you about this candidate, or has already answered them.");
+        }
+
+        if (string.IsNullOrWhiteSpace(answer) || answer.Length > Limits.LongTextLength)
+        {
+            throw new DomainException($"Write your feedback (up to {Limits.LongTextLength} characters).");
+        }
+
+        ClientAnswer = answer.Trim();
+        ClientAnsweredAt = at;
+        NextChaseAt = null;
     }
 
     public void RecordChase(DateTimeOffset? nextChaseAt)

@@ -2,23 +2,25 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RecruiterLiaison.Application.Feedback.ChaseFeedbackRequests;
 using RecruiterLiaison.Application.Feedback.ChaseOverdueFeedback;
 using RecruiterLiaison.Infrastructure.Messaging;
 
 namespace RecruiterLiaison.Infrastructure.Jobs;
 
 /// <summary>Every job step, as of one instant: what the hosted service and `rl jobs run-once` both run.</summary>
-public sealed class JobRunner(ChaseOverdueFeedbackHandler chaser, OutboxDispatcher dispatcher)
+public sealed class JobRunner(ChaseOverdueFeedbackHandler chaser, ChaseFeedbackRequestsHandler requestChaser, OutboxDispatcher dispatcher)
 {
     public async Task<JobReport> RunOnceAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var chases = await chaser.HandleAsync(at, cancellationToken);
+        var requestChases = await requestChaser.HandleAsync(at, cancellationToken);
         var (sent, failed) = await dispatcher.RunOnceAsync(at, cancellationToken);
-        return new JobReport(chases, sent, failed);
+        return new JobReport(chases, requestChases, sent, failed);
     }
 }
 
-public sealed record JobReport(IReadOnlyList<ChaseReport> Chases, int EmailsSent, int EmailsFailed);
+public sealed record JobReport(IReadOnlyList<ChaseReport> Chases, IReadOnlyList<RecruiterLiaison.Application.Feedback.ChaseFeedbackRequests.RequestChaseReport> RequestChases, int EmailsSent, int EmailsFailed);
 
 /// <summary>Runs the job steps every interval (<c>Jobs:IntervalSeconds</c>, default 60) unless <c>Jobs:Enabled</c> is false.</summary>
 internal sealed class BackgroundJobs(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<BackgroundJobs> logger) : BackgroundService

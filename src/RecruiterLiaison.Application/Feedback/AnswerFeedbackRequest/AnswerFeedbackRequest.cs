@@ -6,7 +6,7 @@ using RecruiterLiaison.Domain.Feedback;
 
 namespace RecruiterLiaison.Application.Feedback.AnswerFeedbackRequest;
 
-public sealed record FeedbackRequestView(Guid Id, Guid SubmissionId, string Candidate, string Position, FeedbackRequestStatus Status, DateTimeOffset RequestedAt, string? Answer, DateTimeOffset? AnsweredAt, string FeedbackOnFile);
+public sealed record FeedbackRequestView(Guid Id, Guid SubmissionId, string Candidate, string Position, FeedbackRequestStatus Status, DateTimeOffset RequestedAt, string? Answer, DateTimeOffset? AnsweredAt, string FeedbackOnFile, string? ClientAnswer = null);
 
 /// <summary>The recruiter answers a feedback request, from the feedback on file; the candidate is never left without an answer.</summary>
 public sealed class AnswerFeedbackRequestHandler(IAppDbContextFactory contexts, TimeProvider clock)
@@ -45,7 +45,8 @@ public sealed class AnswerFeedbackRequestHandler(IAppDbContextFactory contexts, 
         }
 
         var r0 = row.Request;
-        return new FeedbackRequestView(r0.Id, r0.SubmissionId, row.Candidate, row.Position, r0.Status, r0.RequestedAt, r0.Answer, r0.AnsweredAt, onFile);
+        return new FeedbackRequestView(r0.Id, r0.SubmissionId, row.Candidate, row.Position, r0.Status, r0.RequestedAt, r0.Answer, r0.AnsweredAt, onFile,
+            user.Is(Role.Recruiter) ? r0.ClientAnswer : null);
     }
 
     public async Task<Result<bool>> HandleAsync(CurrentUser user, Guid submissionId, string answer, CancellationToken cancellationToken = default)

@@ -42,6 +42,7 @@ internal sealed class FeedbackRequestConfiguration : IEntityTypeConfiguration<Fe
     {
         builder.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         builder.Property(r => r.Answer).HasMaxLength(Limits.LongTextLength);
+        builder.Property(r => r.ClientAnswer).HasMaxLength(Limits.LongTextLength);
         builder.HasOne<Submission>().WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ClientContact>().WithMany().HasForeignKey(r => r.AskedContactId).OnDelete(DeleteBehavior.Restrict);
 
