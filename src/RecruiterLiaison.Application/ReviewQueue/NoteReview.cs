@@ -61,6 +61,11 @@ public sealed class NoteReview(IAppDbContextFactory contexts, TimeProvider clock
             return await ConflictAsync(fresh, current, cancellationToken);
         }
 
+        if (note.Status != NoteStatus.PendingReview)
+        {
+            AppMetrics.ReviewLatency.Record((now - note.SubmittedAt).TotalHours, new KeyValuePair<string, object?>("decision", note.Status.ToString()));
+        }
+
         return await OutcomeAsync(db, note, cancellationToken);
     }
 

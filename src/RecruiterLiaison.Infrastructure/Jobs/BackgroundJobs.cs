@@ -1,21 +1,33 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RecruiterLiaison.Application.Common;
 using RecruiterLiaison.Application.Feedback.ChaseFeedbackRequests;
 using RecruiterLiaison.Application.Feedback.ChaseOverdueFeedback;
+using RecruiterLiaison.Domain.Feedback;
+using RecruiterLiaison.Domain.Notes;
 using RecruiterLiaison.Infrastructure.Messaging;
+using RecruiterLiaison.Infrastructure.Persistence;
 
 namespace RecruiterLiaison.Infrastructure.Jobs;
 
 /// <summary>Every job step, as of one instant: what the hosted service and `rl jobs run-once` both run.</summary>
-public sealed class JobRunner(ChaseOverdueFeedbackHandler chaser, ChaseFeedbackRequestsHandler requestChaser, OutboxDispatcher dispatcher)
+public sealed class JobRunner(ChaseOverdueFeedbackHandler chaser, ChaseFeedbackRequestsHandler requestChaser, OutboxDispatcher dispatcher, IDbContextFactory<AppDbContext> contexts)
 {
     public async Task<JobReport> RunOnceAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var chases = await chaser.HandleAsync(at, cancellationToken);
         var requestChases = await requestChaser.HandleAsync(at, cancellationToken);
         var (sent, failed) = await dispatcher.RunOnceAsync(at, cancellationToken);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            AppMetrics.Snapshot(
+                await db.Notes.CountAsync(n => n.Status == NoteStatus.PendingReview, cancellationToken),
+                await db.FeedbackWindows.CountAsync(w => w.Status != FeedbackWindowStatus.Received && w.DueAt <= at, cancellationToken));
+        }
+
         return new JobReport(chases, requestChases, sent, failed);
     }
 }
