@@ -46,6 +46,12 @@ public sealed class OwnershipTests(AppFactory app) : IAsyncLifetime
         { "/recruiter/submissions/{submission}/audit", Demo.OtherAgencyRecruiter, 404 },
         { "/recruiter/interviews/{interview}/debrief", Demo.Recruiter, 200 },
         { "/recruiter/interviews/{interview}/debrief", Demo.OtherAgencyRecruiter, 404 },
+        { "/recruiter/interviews/{interview}/feedback", Demo.Recruiter, 200 },
+        { "/recruiter/interviews/{interview}/feedback", Demo.OtherAgencyRecruiter, 404 },
+        { "/recruiter/submissions/{submission}/feedback-request", Demo.OtherAgencyRecruiter, 404 },
+        { "/client/interviews/{interview}/feedback", Demo.Client, 200 },
+        { "/client/interviews/{interview}/feedback", Demo.Client2, 404 },
+        { "/client/interviews/{interview}/feedback", Demo.OtherAgencyClient, 404 },
     };
 
     [Theory]
@@ -112,6 +118,14 @@ public sealed class OwnershipTests(AppFactory app) : IAsyncLifetime
         { "GET", "/api/v1/review-queue", Demo.Admin, 403 },
         { "GET", "/api/v1/inbox", Demo.Candidate, 403 },
         { "GET", "/api/v1/inbox", Demo.Recruiter, 403 },
+        { "GET", "/api/v1/interviews/{interview}/feedback-window", Demo.OtherAgencyRecruiter, 404 },
+        { "GET", "/api/v1/interviews/{interview}/feedback-window", Demo.Candidate2, 404 },
+        { "GET", "/api/v1/interviews/{interview}/feedback-window", Demo.Client2, 404 },
+        { "POST", "/api/v1/interviews/{interview}/feedback", Demo.Client2, 404 },
+        { "POST", "/api/v1/interviews/{interview}/feedback", Demo.Candidate, 404 },
+        { "POST", "/api/v1/interviews/{interview}/feedback", Demo.OtherAgencyClient, 404 },
+        { "POST", "/api/v1/submissions/{submission}/feedback-requests", Demo.Candidate2, 404 },
+        { "POST", "/api/v1/submissions/{submission}/feedback-requests", Demo.OtherAgencyCandidate, 404 },
     };
 
     [Theory]
@@ -124,7 +138,7 @@ public sealed class OwnershipTests(AppFactory app) : IAsyncLifetime
         using var request = new HttpRequestMessage(new HttpMethod(method), Fill(path));
         if (method == "POST")
         {
-            request.Content = JsonContent.Create(new { version, reason = "Tone", message = "No." });
+            request.Content = JsonContent.Create(new { version, reason = "Tone", message = "No.", decision = "Advance", ratings = Array.Empty<object>() });
         }
 
         var response = await client.SendAsync(request);
