@@ -57,8 +57,12 @@ public sealed class GetFeedbackForRecruiterHandler(IAppDbContextFactory contexts
         var suggested = "";
         if (feedback is not null)
         {
-            var requirementNames = await db.Requirements.Where(r => feedback.Ratings.Select(x => x.RequirementId).Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-            var ratings = feedback.Ratings.Select(r => new RatingView(requirementNames.GetValueOrDefault(r.RequirementId, "?"), r.Rating, r.Comment)).ToList();
+            var ratedIds = feedback.Ratings.Select(x => x.RequirementId).ToList();
+            var requirements = await db.Requirements.Where(r => ratedIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => (r.Name, r.Ordinal), cancellationToken);
+            var ratings = feedback.Ratings
+                .OrderBy(r => requirements.TryGetValue(r.RequirementId, out var requirement) ? requirement.Ordinal : int.MaxValue)
+                .Select(r => new RatingView(requirements.TryGetValue(r.RequirementId, out var requirement) ? requirement.Name : "?", r.Rating, r.Comment))
+                .ToList();
             received = new ReceivedFeedback(contactNames.GetValueOrDefault(feedback.ContactId, "the client"), feedback.Decision, feedback.Notes, feedback.PostedAt, ratings, feedback.CandidateSummary, feedback.RelayedAt);
             suggested = SuggestSummary(head.Position, feedback.Decision, ratings);
         }
