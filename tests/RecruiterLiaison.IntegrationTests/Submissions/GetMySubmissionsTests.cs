@@ -41,4 +41,15 @@ public sealed class GetMySubmissionsTests(DatabaseFixture fixture)
 
         submissions.ShouldHaveSingleItem().Client.ShouldBe("Corvid Health");
     }
+
+    [Fact]
+    public async Task A_client_does_not_see_a_candidate_still_at_the_recruiter_screen()
+    {
+        var sarah = await fixture.UserAsync("client@demo.test");
+
+        var submissions = await fixture.Get<GetMySubmissionsHandler>().HandleAsync(sarah);
+
+        submissions.ShouldNotContain(s => s.Position == "Data Platform Lead");
+        submissions.ShouldAllBe(s => s.Stage != Domain.Submissions.SubmissionStage.RecruiterScreen);
+    }
 }

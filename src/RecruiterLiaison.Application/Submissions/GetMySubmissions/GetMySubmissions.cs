@@ -18,7 +18,8 @@ public sealed record SubmissionView(Guid Id, string Candidate, Guid PositionId, 
 
 /// <summary>
 /// The submissions the caller may see: a candidate's own, every submission of the agency for
-/// recruiters and admins, and for a client contact those at their company.
+/// recruiters and admins, and for a client contact those at their company that have been put
+/// to the client (past the recruiter screen).
 /// </summary>
 public sealed class GetMySubmissionsHandler(IAppDbContextFactory contexts)
 {
@@ -36,7 +37,8 @@ public sealed class GetMySubmissionsHandler(IAppDbContextFactory contexts)
         submissions = user.Role switch
         {
             Role.Candidate => submissions.Where(x => x.Candidate.UserId == user.UserId),
-            Role.Client => submissions.Where(x => db.ClientContacts.Any(cc => cc.UserId == user.UserId && cc.ClientCompanyId == x.Company.Id)),
+            // A candidate still at the recruiter screen has not been put to the client yet.
+            Role.Client => submissions.Where(x => x.s.Stage != SubmissionStage.RecruiterScreen && db.ClientContacts.Any(cc => cc.UserId == user.UserId && cc.ClientCompanyId == x.Company.Id)),
             _ => submissions,
         };
 
