@@ -16,7 +16,6 @@ using RecruiterLiaison.Infrastructure.Spelling;
 using RecruiterLiaison.Infrastructure.Jobs;
 using RecruiterLiaison.Infrastructure.Messaging;
 using RecruiterLiaison.Application.Messaging;
-using RecruiterLiaison.Application.Feedback.ChaseOverdueFeedback;
 
 namespace RecruiterLiaison.Infrastructure;
 
@@ -42,8 +41,7 @@ public static class DependencyInjection
         services.AddSingleton(new EtiquetteCheckers(locale => HunspellSpeller.Open(locale)));
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        services.AddSingleton<IFeedbackWindowClaims, FeedbackWindowClaims>();
-        services.AddSingleton<RecruiterLiaison.Application.Feedback.ChaseFeedbackRequests.IFeedbackRequestClaims, FeedbackRequestClaims>();
+        services.AddSingleton<IDueWorkClaims, DueWorkClaims>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<JobRunner>();
 

@@ -12,7 +12,7 @@ public sealed record RequestChaseReport(Guid RequestId, string Contact, string C
 /// windows; after the last chase the recruiter is told to close the request with a message,
 /// so no candidate is left without an answer.
 /// </summary>
-public sealed class ChaseFeedbackRequestsHandler(IAppDbContextFactory contexts, IFeedbackRequestClaims claims)
+public sealed class ChaseFeedbackRequestsHandler(IAppDbContextFactory contexts, IDueWorkClaims claims)
 {
     public async Task<IReadOnlyList<RequestChaseReport>> HandleAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
     {
@@ -20,13 +20,13 @@ public sealed class ChaseFeedbackRequestsHandler(IAppDbContextFactory contexts, 
         while (true)
         {
             await using var db = await contexts.CreateAsync(cancellationToken);
-            await using var claim = await claims.ClaimNextDueAsync(db, at, cancellationToken);
+            await using var claim = await claims.NextFeedbackRequestAsync(db, at, cancellationToken);
             if (claim is null)
             {
                 return reports;
             }
 
-            var request = await db.FeedbackRequests.SingleAsync(r => r.Id == claim.RequestId, cancellationToken);
+            var request = await db.FeedbackRequests.SingleAsync(r => r.Id == claim.Id, cancellationToken);
             var agency = await db.Agencies.SingleAsync(a => a.Id == request.AgencyId, cancellationToken);
             var contact = await db.ClientContacts.SingleAsync(c => c.Id == request.AskedContactId, cancellationToken);
             var candidate = await db.Candidates.Where(c => c.Id == request.CandidateId).Select(c => c.Name).SingleAsync(cancellationToken);
@@ -52,18 +52,4 @@ public sealed class ChaseFeedbackRequestsHandler(IAppDbContextFactory contexts, 
             reports.Add(new RequestChaseReport(request.Id, contact.Name, candidate, step, isLast));
         }
     }
-}
-
-/// <summary>A claimed due feedback request: the row stays locked until commit or dispose.</summary>
-public interface IFeedbackRequestClaim : IAsyncDisposable
-{
-    Guid RequestId { get; }
-
-    Task CommitAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>SELECT … FOR UPDATE SKIP LOCKED over feedback requests; in Infrastructure.</summary>
-public interface IFeedbackRequestClaims
-{
-    Task<IFeedbackRequestClaim?> ClaimNextDueAsync(IAppDbContext db, DateTimeOffset at, CancellationToken cancellationToken);
 }

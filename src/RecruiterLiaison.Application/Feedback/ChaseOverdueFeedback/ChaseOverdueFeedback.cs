@@ -15,7 +15,7 @@ public sealed record ChaseReport(Guid WindowId, string Client, string Contact, s
 /// Windows are claimed with FOR UPDATE SKIP LOCKED, so any number of runners send each step
 /// once; a late run sends one chase, never a burst.
 /// </summary>
-public sealed class ChaseOverdueFeedbackHandler(IAppDbContextFactory contexts, IFeedbackWindowClaims claims, ILogger<ChaseOverdueFeedbackHandler> logger)
+public sealed class ChaseOverdueFeedbackHandler(IAppDbContextFactory contexts, IDueWorkClaims claims, ILogger<ChaseOverdueFeedbackHandler> logger)
 {
     public async Task<IReadOnlyList<ChaseReport>> HandleAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
     {
@@ -31,13 +31,13 @@ public sealed class ChaseOverdueFeedbackHandler(IAppDbContextFactory contexts, I
     private async Task<ChaseReport?> ChaseOneAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        await using var claim = await claims.ClaimNextDueAsync(db, at, cancellationToken);
+        await using var claim = await claims.NextFeedbackWindowAsync(db, at, cancellationToken);
         if (claim is null)
         {
             return null;
         }
 
-        var window = await db.FeedbackWindows.Include(w => w.Chases).SingleAsync(w => w.Id == claim.WindowId, cancellationToken);
+        var window = await db.FeedbackWindows.Include(w => w.Chases).SingleAsync(w => w.Id == claim.Id, cancellationToken);
         var facts = await (
                 from i in db.Interviews
                 where i.Id == window.InterviewId
@@ -79,18 +79,4 @@ public sealed class ChaseOverdueFeedbackHandler(IAppDbContextFactory contexts, I
         logger.LogInformation("Chased window {WindowId} step {Step} to {ContactId}", window.Id, step, contact.Id);
         return new ChaseReport(window.Id, facts.Client, contact.Name, facts.Candidate, step, isLast);
     }
-}
-
-/// <summary>A claimed due window: the row stays locked until commit or dispose.</summary>
-public interface IFeedbackWindowClaim : IAsyncDisposable
-{
-    Guid WindowId { get; }
-
-    Task CommitAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>The database-specific claim (SELECT … FOR UPDATE SKIP LOCKED) lives in Infrastructure.</summary>
-public interface IFeedbackWindowClaims
-{
-    Task<IFeedbackWindowClaim?> ClaimNextDueAsync(IAppDbContext db, DateTimeOffset at, CancellationToken cancellationToken);
 }
