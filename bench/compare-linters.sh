@@ -9,7 +9,14 @@ repeats=${1:-10}
 work=.data/bench
 mkdir -p "$work" bench/results
 
-command -v proselint >/dev/null 2>&1 || { sudo_or() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }; sudo_or env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-proselint >/dev/null; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v proselint >/dev/null 2>&1 || missing+=(python3-proselint)
+command -v bc >/dev/null 2>&1 || missing+=(bc)
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 if [ ! -d "$work/node_modules/write-good" ]; then
   (cd "$work" && npm install --silent --no-audit --no-fund write-good@1 >/dev/null)
 fi
