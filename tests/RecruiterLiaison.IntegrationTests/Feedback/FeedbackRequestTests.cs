@@ -32,8 +32,8 @@ public sealed class FeedbackRequestTests(ChaseFixture fixture)
         List<Guid> requirements;
         await using (var db = await fixture.OpenAsync())
         {
-            var row = await (from i in db.Interviews join s in db.Submissions on i.SubmissionId equals s.Id join c in db.Candidates on s.CandidateId equals c.Id
-                             where c.Name == "Tom Whitfield" && i.Round == 1 select new { i.Id, SubmissionId = s.Id, s.PositionId }).SingleAsync();
+            var row = await (from i in db.Interviews join s in db.Submissions on i.SubmissionId equals s.Id join c in db.Candidates on s.CandidateId equals c.Id join p in db.Positions on s.PositionId equals p.Id
+                             where c.Name == "Tom Whitfield" && p.Title == "Senior Backend Engineer" && i.Round == 1 select new { i.Id, SubmissionId = s.Id, s.PositionId }).SingleAsync();
             (interview, submission) = (row.Id, row.SubmissionId);
             requirements = await db.Requirements.Where(r => r.PositionId == row.PositionId).OrderBy(r => r.Ordinal).Select(r => r.Id).ToListAsync();
         }

@@ -14,7 +14,7 @@ public sealed class FeedbackFormTests(AppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var interview = await (from i in db.Interviews join s in db.Submissions on i.SubmissionId equals s.Id join c in db.Candidates on s.CandidateId equals c.Id where c.Name == "Tom Whitfield" && i.Round == 1 select i.Id).SingleAsync();
+        var interview = await (from i in db.Interviews join s in db.Submissions on i.SubmissionId equals s.Id join c in db.Candidates on s.CandidateId equals c.Id join p in db.Positions on s.PositionId equals p.Id where c.Name == "Tom Whitfield" && p.Title == "Senior Backend Engineer" && i.Round == 1 select i.Id).SingleAsync();
         var requirements = await (from i in db.Interviews where i.Id == interview join s in db.Submissions on i.SubmissionId equals s.Id join r in db.Requirements on s.PositionId equals r.PositionId orderby r.Ordinal select r.Id).ToListAsync();
         var sarah = await app.SignedInClientAsync(Demo.Client);
         var fields = new Dictionary<string, string> { ["Input.Decision"] = "Reject", ["Input.Notes"] = "We chose someone with more Kafka experience." };
@@ -43,7 +43,7 @@ public sealed class FeedbackFormTests(AppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var interview = await (from i in db.Interviews join s in db.Submissions on i.SubmissionId equals s.Id join c in db.Candidates on s.CandidateId equals c.Id where c.Name == "Tom Whitfield" && i.Round == 1 select i.Id).SingleAsync();
+        var interview = await (from i in db.Interviews join s in db.Submissions on i.SubmissionId equals s.Id join c in db.Candidates on s.CandidateId equals c.Id join p in db.Positions on s.PositionId equals p.Id where c.Name == "Tom Whitfield" && p.Title == "Senior Backend Engineer" && i.Round == 1 select i.Id).SingleAsync();
 
         (await (await app.SignedInClientAsync(email)).GetAsync($"/client/interviews/{interview}/feedback")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
