@@ -66,4 +66,20 @@ public sealed class SignInTests(BrowserFixture browser)
         new Uri(page.Url).AbsolutePath.ShouldBe("/Account/Login");
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("recruiter@demo.test", "/recruiter/submissions", "Submissions", "recruiter-submissions")]
+    [InlineData("recruiter@demo.test", "/recruiter/dictionary", "Agency dictionary", "recruiter-dictionary")]
+    [InlineData("admin@demo.test", "/admin/contact-policies", "Client contact policies", "admin-contact-policies")]
+    [InlineData("admin@demo.test", "/admin/settings", "Agency settings", "admin-settings")]
+    public async Task Working_pages_render_in_the_browser(string email, string path, string heading, string screenshot)
+    {
+        var page = await browser.SignInAsync(email);
+
+        await page.GotoAsync(path);
+
+        (await page.Locator("h1").InnerTextAsync()).Trim().ShouldBe(heading);
+        await BrowserFixture.ScreenshotAsync(page, screenshot);
+        await page.Context.CloseAsync();
+    }
 }

@@ -220,7 +220,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     /// <summary>A round local hour <paramref name="days"/> days from now, in the agency's zone.</summary>
     private static DateTimeOffset LocalTime(DateTimeOffset now, int days, int hour, TimeZoneInfo zone)
     {
-        var date = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(days).AddHours(hour);
+        var date = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(days);
+
+        // Interviews happen on working days: a weekend date moves back (past) or on (future).
+        while (!WorkingCalendar.IsWorkingDay(date.DayOfWeek))
+        {
+            date = date.AddDays(days < 0 ? -1 : 1);
+        }
+
+        date = date.AddHours(hour);
         return new DateTimeOffset(date, zone.GetUtcOffset(date)).ToUniversalTime();
     }
 
