@@ -44,7 +44,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _database = await TestDatabase.CreateEmptyAsync("e2e");
-        _app = AppProcess.Start(_database, new Dictionary<string, string> { ["Database:MigrateOnStartup"] = "true", ["Database:SeedDemoData"] = "true" });
+        // The suite signs in dozens of times a minute from one address; the limit itself is covered by the web tests.
+        _app = AppProcess.Start(_database, new Dictionary<string, string>
+        {
+            ["Database:MigrateOnStartup"] = "true",
+            ["Database:SeedDemoData"] = "true",
+            ["RateLimits:SignInPerMinute"] = "10000",
+            ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "rl-e2e-mail-" + Guid.NewGuid().ToString("N")),
+        });
         await _app.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
 
         _playwright = await Playwright.CreateAsync();
@@ -80,8 +87,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
+        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST" && r.Url.Contains("/Account/Login", StringComparison.Ordinal));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (response is { Status: >= 400 })
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {response.Status}.");
+        }
+
         return page;
     }
 
