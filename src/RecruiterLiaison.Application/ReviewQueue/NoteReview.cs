@@ -17,7 +17,7 @@ public sealed class NoteReview(IAppDbContextFactory contexts, TimeProvider clock
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<Result<ReviewOutcome>> ActAsync(CurrentUser user, Guid noteId, uint? expectedVersion, string auditAction, Func<Note, IAppDbContext, string> act, CancellationToken cancellationToken)
+    public async Task<Result<ReviewOutcome>> ActAsync(CurrentUser user, Guid noteId, uint? expectedVersion, string auditAction, Func<Note, IAppDbContext, Task<string>> act, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateAsync(cancellationToken);
@@ -38,7 +38,7 @@ public sealed class NoteReview(IAppDbContextFactory contexts, TimeProvider clock
         string detail;
         try
         {
-            detail = act(note, db);
+            detail = await act(note, db);
         }
         catch (DomainException) when (note.Status != NoteStatus.PendingReview)
         {

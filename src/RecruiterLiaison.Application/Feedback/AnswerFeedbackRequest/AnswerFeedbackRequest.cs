@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Application.Common;
-using RecruiterLiaison.Application.Messaging;
 using RecruiterLiaison.Domain.Common;
 using RecruiterLiaison.Domain.Feedback;
 
@@ -71,9 +70,8 @@ public sealed class AnswerFeedbackRequestHandler(IAppDbContextFactory contexts, 
         }
 
         request.AnswerWith(answer, now);
-        var candidate = await db.Candidates.SingleAsync(c => c.Id == request.CandidateId, cancellationToken);
-        Notify.User(db, user.AgencyId, candidate.UserId, "Your recruiter answered your feedback request", "See the feedback on your submissions page.", "/candidate", now);
-        Outbox.Email(db, user.AgencyId, candidate.Email, "Feedback on your application", $"Dear {candidate.Name},\n\n{request.Answer}\n\nYour recruiter", now);
+        await TellCandidate.SendAsync(db, user.AgencyId, request.CandidateId, new CandidateMessage("Your recruiter answered your feedback request", "See the feedback on your submissions page.",
+            name => $"Dear {name},\n\n{request.Answer}\n\nYour recruiter", "/candidate") { EmailSubject = "Feedback on your application" }, now, cancellationToken);
         db.Audit(user, "feedback-request.answered", "Submission", submissionId, request.Answer!, now);
         try
         {

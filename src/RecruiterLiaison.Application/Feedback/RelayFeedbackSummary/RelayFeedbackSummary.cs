@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Application.Common;
-using RecruiterLiaison.Application.Messaging;
 using RecruiterLiaison.Domain.Common;
 
 namespace RecruiterLiaison.Application.Feedback.RelayFeedbackSummary;
@@ -29,15 +28,14 @@ public sealed class RelayFeedbackSummaryHandler(IAppDbContextFactory contexts, T
         }
 
         feedback.RelaySummary(command.Summary, now);
-        var candidate = await (
+        var candidateId = await (
                 from i in db.Interviews
                 where i.Id == command.InterviewId
                 join s in db.Submissions on i.SubmissionId equals s.Id
-                join c in db.Candidates on s.CandidateId equals c.Id
-                select new { c.UserId, c.Email, c.Name })
+                select s.CandidateId)
             .SingleAsync(cancellationToken);
-        Notify.User(db, user.AgencyId, candidate.UserId, "Feedback from your interview", "Your recruiter has shared the client's feedback.", "/candidate", now);
-        Outbox.Email(db, user.AgencyId, candidate.Email, "Feedback from your interview", $"Dear {candidate.Name},\n\n{feedback.CandidateSummary}\n\nYour recruiter", now);
+        await TellCandidate.SendAsync(db, user.AgencyId, candidateId, new CandidateMessage("Feedback from your interview", "Your recruiter has shared the client's feedback.",
+            name => $"Dear {name},\n\n{feedback.CandidateSummary}\n\nYour recruiter", "/candidate"), now, cancellationToken);
         db.Audit(user, "feedback.relayed", "Interview", command.InterviewId, feedback.CandidateSummary!, now);
         await db.SaveChangesAsync(cancellationToken);
         return true;

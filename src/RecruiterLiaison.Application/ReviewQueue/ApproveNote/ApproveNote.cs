@@ -21,12 +21,12 @@ public sealed class ApproveNoteHandler(NoteReview review, IValidator<ApproveNote
         }
 
         var rewrite = !string.IsNullOrWhiteSpace(command.Body);
-        return await review.ActAsync(user, command.NoteId, command.Version, rewrite ? AuditActions.NoteRewritten : AuditActions.NoteApproved, (note, db) =>
+        return await review.ActAsync(user, command.NoteId, command.Version, rewrite ? AuditActions.NoteRewritten : AuditActions.NoteApproved, async (note, db) =>
         {
             var original = note.CurrentBody;
+
             // A closed submission takes no more notes, except the candidate's own withdrawal note.
-            var closed = db.Submissions.Any(s => s.Id == note.SubmissionId && (s.Stage == Domain.Submissions.SubmissionStage.Rejected || s.Stage == Domain.Submissions.SubmissionStage.Withdrawn || s.Stage == Domain.Submissions.SubmissionStage.RemovedFromConsideration));
-            if (closed && note.Kind != NoteKind.Withdrawal)
+            if (note.Kind != NoteKind.Withdrawal && await SubmissionRules.IsClosedAsync(db, note.SubmissionId, cancellationToken))
             {
                 throw new DomainException("This submission is closed; decline the note instead of delivering it.");
             }
@@ -40,7 +40,7 @@ public sealed class ApproveNoteHandler(NoteReview review, IValidator<ApproveNote
                 note.Approve(user.UserId, review.Now);
             }
 
-            Announce(db, note, review.Now);
+            await AnnounceAsync(db, note, review.Now, cancellationToken);
             return note.DeliveredBody == original
                 ? $"Approved version {note.CurrentVersionNumber} as written"
                 : $"Rewrote version {note.CurrentVersionNumber} and approved. Original: {original}\nDelivered: {note.DeliveredBody}";
@@ -48,16 +48,13 @@ public sealed class ApproveNoteHandler(NoteReview review, IValidator<ApproveNote
     }
 
     /// <summary>The candidate hears of every decision; the recipient hears of a delivery.</summary>
-    private static void Announce(IAppDbContext db, Note note, DateTimeOffset now)
+    private static async Task AnnounceAsync(IAppDbContext db, Note note, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var candidate = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => new { c.UserId, c.Email, c.Name }).Single();
-        var candidateUser = candidate.UserId;
-        Outbox.Email(db, note.AgencyId, candidate.Email, "Your note was delivered", $"Dear {candidate.Name},\n\nYour recruiter has delivered your note. See exactly what was sent in RecruiterLiaison.", now);
-        Notify.User(db, note.AgencyId, candidateUser, "Your note was delivered",
+        var candidate = await TellCandidate.SendAsync(db, note.AgencyId, note.CandidateId, new CandidateMessage("Your note was delivered",
             note.Decisions.Last().Action == ReviewAction.RewrittenAndApproved ? "Your recruiter edited your note and sent it. See exactly what was sent." : "Your recruiter approved your note as written and sent it.",
-            $"/candidate/notes/{note.Id}", now);
-        var recipientContact = db.ClientContacts.Where(c => c.Id == note.RecipientContactId).Select(c => new { c.UserId, c.Email, c.Name }).Single();
-        Outbox.Email(db, note.AgencyId, recipientContact.Email, $"A note from {candidate.Name}", $"Dear {recipientContact.Name},\n\n{note.DeliveredBody}\n\n(Passed on by your recruiter. Reply in RecruiterLiaison.)", now);
+            name => $"Dear {name},\n\nYour recruiter has delivered your note. See exactly what was sent in RecruiterLiaison.", $"/candidate/notes/{note.Id}"), now, cancellationToken);
+        var recipientContact = await db.ClientContacts.Where(c => c.Id == note.RecipientContactId).Select(c => new { c.UserId, c.Email, c.Name }).SingleAsync(cancellationToken);
+        Outbox.Email(db, note.AgencyId, recipientContact.Email, $"A note from {candidate}", $"Dear {recipientContact.Name},\n\n{note.DeliveredBody}\n\n(Passed on by your recruiter. Reply in RecruiterLiaison.)", now);
         if (recipientContact.UserId is { } recipient)
         {
             Notify.User(db, note.AgencyId, recipient, "A new note from a candidate", "Your recruiter has passed on a note.", "/client", now);

@@ -9,6 +9,6 @@ public sealed class ClaimNoteHandler(NoteReview review)
         review.ActAsync(user, noteId, null, AuditActions.NoteClaimed, (note, _) =>
         {
             note.Claim(user.UserId, review.Now);
-            return $"Claimed until {note.ClaimExpiresAt:HH:mm} UTC";
+            return Task.FromResult($"Claimed until {note.ClaimExpiresAt:HH:mm} UTC");
         }, cancellationToken);
 }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using RecruiterLiaison.Application.Common;
-using RecruiterLiaison.Application.Messaging;
 using RecruiterLiaison.Domain.Common;
 using RecruiterLiaison.Domain.Notes;
 
@@ -19,13 +18,12 @@ public sealed class DeclineNoteHandler(NoteReview review, IValidator<DeclineNote
             return validation.ToFailure();
         }
 
-        return await review.ActAsync(user, command.NoteId, command.Version, AuditActions.NoteDeclined, (note, db) =>
+        return await review.ActAsync(user, command.NoteId, command.Version, AuditActions.NoteDeclined, async (note, db) =>
         {
             note.Decline(user.UserId, command.Reason!.Value, command.Message.Trim(), review.Now);
-            var candidate = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => new { c.UserId, c.Email }).Single();
-            var candidateUser = candidate.UserId;
-            Outbox.Email(db, note.AgencyId, candidate.Email, "Your recruiter declined a note", $"Reason: {DeclineReasons.Describe(command.Reason.Value)}.\n\n{command.Message}", review.Now);
-            Notify.User(db, note.AgencyId, candidateUser, "Your recruiter declined a note", $"Reason: {DeclineReasons.Describe(command.Reason.Value)}. {command.Message}", $"/candidate/notes/{note.Id}", review.Now);
+            var reason = DeclineReasons.Describe(command.Reason.Value);
+            await TellCandidate.SendAsync(db, note.AgencyId, note.CandidateId, new CandidateMessage("Your recruiter declined a note", $"Reason: {reason}. {command.Message}",
+                _ => $"Reason: {reason}.\n\n{command.Message}", $"/candidate/notes/{note.Id}"), review.Now, cancellationToken);
             return $"Declined version {note.CurrentVersionNumber}: {command.Reason} — {command.Message}";
         }, cancellationToken);
     }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using RecruiterLiaison.Application.Common;
-using RecruiterLiaison.Application.Messaging;
 using RecruiterLiaison.Domain.Common;
 
 namespace RecruiterLiaison.Application.ReviewQueue.ReturnNote;
@@ -18,13 +17,11 @@ public sealed class ReturnNoteHandler(NoteReview review, IValidator<ReturnNoteCo
             return validation.ToFailure();
         }
 
-        return await review.ActAsync(user, command.NoteId, command.Version, AuditActions.NoteReturned, (note, db) =>
+        return await review.ActAsync(user, command.NoteId, command.Version, AuditActions.NoteReturned, async (note, db) =>
         {
             note.ReturnForRevision(user.UserId, command.Message.Trim(), review.Now);
-            var candidate = db.Candidates.Where(c => c.Id == note.CandidateId).Select(c => new { c.UserId, c.Email }).Single();
-            var candidateUser = candidate.UserId;
-            Outbox.Email(db, note.AgencyId, candidate.Email, "Your recruiter returned a note for revision", command.Message, review.Now);
-            Notify.User(db, note.AgencyId, candidateUser, "Your recruiter returned a note for revision", command.Message, $"/candidate/notes/{note.Id}", review.Now);
+            await TellCandidate.SendAsync(db, note.AgencyId, note.CandidateId, new CandidateMessage("Your recruiter returned a note for revision", command.Message,
+                _ => command.Message, $"/candidate/notes/{note.Id}"), review.Now, cancellationToken);
             return $"Returned version {note.CurrentVersionNumber}: {command.Message}";
         }, cancellationToken);
     }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Application.Common;
-using RecruiterLiaison.Application.Messaging;
 using RecruiterLiaison.Domain.Common;
 
 namespace RecruiterLiaison.Application.Submissions.ConfirmRemoval;
@@ -56,9 +55,8 @@ public sealed class ConfirmRemovalHandler(IAppDbContextFactory contexts, TimePro
             return Failure.Conflict(exception.Message);
         }
 
-        var candidate = await db.Candidates.SingleAsync(c => c.Id == submission.CandidateId, cancellationToken);
-        Notify.User(db, user.AgencyId, candidate.UserId, "An update on your application", messageToCandidate.Trim(), "/candidate", now);
-        Outbox.Email(db, user.AgencyId, candidate.Email, "An update on your application", $"Dear {candidate.Name},\n\n{messageToCandidate.Trim()}\n\nYour recruiter", now);
+        await TellCandidate.SendAsync(db, user.AgencyId, submission.CandidateId, new CandidateMessage("An update on your application", messageToCandidate.Trim(),
+            name => $"Dear {name},\n\n{messageToCandidate.Trim()}\n\nYour recruiter", "/candidate"), now, cancellationToken);
         db.Audit(user, "submission.removed", "Submission", submissionId, $"Removed at the client's request ({submission.RemovalReason}). Told the candidate: {messageToCandidate.Trim()}", now);
         try
         {
