@@ -8,6 +8,8 @@ using RecruiterLiaison.Application.Feedback.RequestFeedback;
 using RecruiterLiaison.Domain.Feedback;
 using RecruiterLiaison.Infrastructure.Jobs;
 
+using RecruiterLiaison.IntegrationTests.Support;
+
 namespace RecruiterLiaison.IntegrationTests.Feedback;
 
 [Collection(FeedbackMailCollection.Name)]
@@ -19,15 +21,7 @@ public sealed class AskClientTests(ChaseFixture fixture)
         var aisha = await fixture.UserAsync("client2@demo.test");
         var priya = await fixture.UserAsync("candidate@demo.test");
         var daniel = await fixture.UserAsync("recruiter@demo.test");
-        Guid interview, submission;
-        List<Guid> requirements;
-        await using (var db = await fixture.OpenAsync())
-        {
-            var row = await (from i in db.Interviews join s in db.Submissions on i.SubmissionId equals s.Id join p in db.Positions on s.PositionId equals p.Id
-                             where p.Title == "Financial Systems Analyst" select new { i.Id, SubmissionId = s.Id, s.PositionId }).SingleAsync();
-            (interview, submission) = (row.Id, row.SubmissionId);
-            requirements = await db.Requirements.Where(r => r.PositionId == row.PositionId).OrderBy(r => r.Ordinal).Select(r => r.Id).ToListAsync();
-        }
+        var (interview, submission, requirements) = await FirstRound.OfAsync(fixture, "Priya Raman", "Financial Systems Analyst");
 
         var ratings = requirements.Select((id, index) => new RatingInput(id, index == 0 ? 2 : 3, index == 0 ? "Configured reports only, not the ERP itself." : "")).ToList();
         (await fixture.Get<PostFeedbackHandler>().HandleAsync(aisha, new PostFeedbackCommand(interview, FeedbackDecision.Reject, ratings, ""))).Succeeded.ShouldBeTrue();

@@ -10,6 +10,8 @@ using RecruiterLiaison.Domain.Feedback;
 using RecruiterLiaison.Domain.Submissions;
 using RecruiterLiaison.Infrastructure.Messaging;
 
+using RecruiterLiaison.IntegrationTests.Support;
+
 namespace RecruiterLiaison.IntegrationTests.Feedback;
 
 [CollectionDefinition(Name)]
@@ -28,15 +30,7 @@ public sealed class FeedbackRequestTests(ChaseFixture fixture)
         var sarah = await fixture.UserAsync("client@demo.test");
         var tom = await fixture.UserAsync("candidate2@demo.test");
         var daniel = await fixture.UserAsync("recruiter@demo.test");
-        Guid interview, submission;
-        List<Guid> requirements;
-        await using (var db = await fixture.OpenAsync())
-        {
-            var row = await (from i in db.Interviews join s in db.Submissions on i.SubmissionId equals s.Id join c in db.Candidates on s.CandidateId equals c.Id join p in db.Positions on s.PositionId equals p.Id
-                             where c.Name == "Tom Whitfield" && p.Title == "Senior Backend Engineer" && i.Round == 1 select new { i.Id, SubmissionId = s.Id, s.PositionId }).SingleAsync();
-            (interview, submission) = (row.Id, row.SubmissionId);
-            requirements = await db.Requirements.Where(r => r.PositionId == row.PositionId).OrderBy(r => r.Ordinal).Select(r => r.Id).ToListAsync();
-        }
+        var (interview, submission, requirements) = await FirstRound.OfAsync(fixture, "Tom Whitfield", "Senior Backend Engineer");
 
         var ratings = requirements.Select((id, index) => new RatingInput(id, index == 2 ? 1 : 3, index == 2 ? "No production experience with message queues." : "")).ToList();
         (await fixture.Get<PostFeedbackHandler>().HandleAsync(sarah, new PostFeedbackCommand(interview, FeedbackDecision.Reject, ratings, "Internal note."))).Succeeded.ShouldBeTrue();
