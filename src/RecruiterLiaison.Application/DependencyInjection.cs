@@ -17,15 +17,9 @@ public static class DependencyInjection
 
         services.AddScoped<ReviewQueue.NoteReview>();
 
-        // FluentValidation's DI package is not served here (STACK.md); scanning is a few lines.
         // Validators that need per-call data (the requirements of one position) are built by their handler.
-        foreach (var validator in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IValidator).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null))
-        {
-            foreach (var contract in validator.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
-            {
-                services.AddSingleton(contract, validator);
-            }
-        }
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton,
+            filter: scan => scan.ValidatorType.GetConstructor(Type.EmptyTypes) is not null);
 
         return services;
     }

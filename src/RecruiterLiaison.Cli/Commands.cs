@@ -13,7 +13,7 @@ public static class Commands
 {
     private const string Usage = """
         usage: rl <command>
-          migrate                          apply pending SQL migrations
+          migrate                          apply pending EF Core migrations
           seed demo                        create the demo agencies once (idempotent)
           tokens create --email E [--name N]   print a new API token for the user
           check-note [options]             check a note read from stdin; prints {"findings":[...]}
@@ -22,7 +22,6 @@ public static class Commands
               --feedback-due ISO8601 --time-zone IANA --known-name NAME (repeatable) --locale en_US|en_GB
           check-note --jsonl               one JSON note per line in, one {"id","findings"} line out
           jobs run-once [--at ISO8601]     run every due job step (feedback chases, e-mail) as of that instant
-          schema script                    print the SQL the EF model expects (for writing migrations)
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
@@ -32,9 +31,7 @@ public static class Commands
         switch (args)
         {
             case ["migrate"]:
-                var applied = await provider.GetRequiredService<SqlMigrator>().MigrateAsync();
-                await stdout.WriteLineAsync(applied.Count == 0 ? "Database is up to date." : $"Applied {string.Join(", ", applied)}.");
-                return 0;
+                return await MigrateAsync(provider, stdout, stderr);
 
             case ["seed", "demo"]:
                 var created = await provider.GetRequiredService<DemoSeeder>().SeedAsync();
@@ -54,17 +51,24 @@ public static class Commands
             case ["jobs", "run-once", .. var jobOptions]:
                 return await RunJobsAsync(provider, jobOptions, stdout, stderr);
 
-            case ["schema", "script"]:
-                await using (var db = await provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-                {
-                    await stdout.WriteLineAsync(db.Database.GenerateCreateScript());
-                }
-
-                return 0;
-
             default:
                 await stderr.WriteLineAsync(Usage);
                 return 2;
+        }
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider provider, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var applied = await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            await stdout.WriteLineAsync(applied.Count == 0 ? "Database is up to date." : $"Applied {string.Join(", ", applied)}.");
+            return 0;
+        }
+        catch (LegacyDatabaseException exception)
+        {
+            await stderr.WriteLineAsync(exception.Message);
+            return 1;
         }
     }
 

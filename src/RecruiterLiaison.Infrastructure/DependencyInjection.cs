@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Npgsql;
 using RecruiterLiaison.Application.Common;
 using RecruiterLiaison.Application.Etiquette;
@@ -23,7 +21,7 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Default";
 
-    /// <summary>Database, Identity stores, data-protection keys, migrator and seeders.</summary>
+    /// <summary>Database, Identity stores, data-protection keys, migrations and seeders.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
@@ -31,16 +29,15 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
-        services.AddPooledDbContextFactory<AppDbContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddPooledDbContextFactory<AppDbContext>((sp, options) => options.UseAppDatabase(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
-        services.AddSingleton<SqlMigrator>();
+        services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ApiTokenService>();
         services.AddSingleton(new EtiquetteCheckers(locale => HunspellSpeller.Open(locale)));
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IDueWorkClaims, DueWorkClaims>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<JobRunner>();
@@ -58,10 +55,8 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        services.AddDataProtection().SetApplicationName("RecruiterLiaison");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(options =>
-                options.XmlRepository = new DbDataProtectionRepository(sp.GetRequiredService<IDbContextFactory<AppDbContext>>())));
+        // One key ring in PostgreSQL: every instance reads every other instance's cookies.
+        services.AddDataProtection().SetApplicationName("RecruiterLiaison").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
 

@@ -1,41 +1,69 @@
-using System.Diagnostics;
+using System.Security.Claims;
 using Serilog;
-using Serilog.Formatting.Json;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 namespace RecruiterLiaison.Web;
 
-/// <summary>Serilog to the console (JSON in Production) and one log line per request.</summary>
+/// <summary>Serilog from configuration (console text in Development, JSON lines elsewhere) and one line per request.</summary>
 public static class AppLogging
 {
+    /// <summary>Levels, enrichers and any further sinks come from the <c>Serilog</c> section; the console sink is always on.</summary>
     public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
     {
-        var configuration = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
-        configuration = builder.Environment.IsProduction()
-            ? configuration.WriteTo.Console(new JsonFormatter(renderMessage: true))
-            : configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
-        builder.Logging.ClearProviders().AddSerilog(configuration.CreateLogger(), dispose: true);
+        var json = !builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            if (json)
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+            }
+        });
         return builder;
     }
 
-    /// <summary>Serilog.AspNetCore is not served here (STACK.md); this is its request log line.</summary>
-    public static IApplicationBuilder UseRequestLogging(this WebApplication app)
+    /// <summary>
+    /// One line per request with who made it and which endpoint it was routed to. Health
+    /// probes, metrics scrapes and static files log at Debug: they would drown the lines people read.
+    /// </summary>
+    public static IApplicationBuilder UseAppRequestLogging(this WebApplication app)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RecruiterLiaison.Requests");
-        return app.Use(async (context, next) =>
+        app.UseSerilogRequestLogging(options =>
         {
-            var started = Stopwatch.GetTimestamp();
-            try
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                : IsRoutine(context.Request.Path) ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
-                await next();
-            }
-            finally
-            {
-                if (!context.Request.Path.StartsWithSegments("/_content") && !context.Request.Path.StartsWithSegments("/health"))
+                if (context.User.Identity?.IsAuthenticated == true)
                 {
-                    logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
-                        context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    diagnostics.Set("UserId", context.User.FindFirstValue(ClaimTypes.NameIdentifier));
+                    diagnostics.Set("Role", context.User.FindFirstValue(ClaimTypes.Role));
                 }
+            };
+        });
+
+        // The route as matched on the way in: by the end of the request a 404 or an error may
+        // have been re-executed on another endpoint.
+        return app.Use((context, next) =>
+        {
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.GetEndpoint()?.DisplayName;
+            if (route is not null)
+            {
+                context.RequestServices.GetRequiredService<IDiagnosticContext>().Set("Route", route);
             }
+
+            return next(context);
         });
     }
+
+    private static bool IsRoutine(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_framework")
+        || path.StartsWithSegments("/metrics") || Path.HasExtension(path.Value);
 }

@@ -34,7 +34,7 @@ public static class HealthChecks
         }));
     }
 
-    private sealed class MigrationsAppliedCheck(SqlMigrator migrator) : IHealthCheck
+    private sealed class MigrationsAppliedCheck(DatabaseMigrator migrator) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {

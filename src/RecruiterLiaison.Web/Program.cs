@@ -12,6 +12,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration).AddBackgroundJobs();
 builder.Services.AddWebSecurity(builder.Configuration);
 builder.Services.AddAppHealthChecks();
+builder.Services.AddAppMetrics();
 builder.Services.AddRazorComponents();
 builder.Services.AddRadzen();
 builder.Services.AddProblemDetails();
@@ -20,7 +21,10 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -28,7 +32,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseRequestLogging();
+app.UseAppRequestLogging();
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseApiProblemDetails();
@@ -39,12 +43,14 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapAppHealthChecks();
+app.MapAppMetrics();
 app.MapOpenApi();
 app.MapApi();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so WebApplicationFactory can start the app in tests.</summary>
 public partial class Program;

@@ -1,6 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using RecruiterLiaison.Infrastructure.Persistence;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace RecruiterLiaison.Tests.Shared;
 
@@ -35,10 +35,14 @@ public static class TestDatabase
     public static async Task<string> CreateMigratedAsync(string prefix)
     {
         var connectionString = await CreateEmptyAsync(prefix);
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await new SqlMigrator(dataSource, NullLogger<SqlMigrator>.Instance).MigrateAsync();
+        await using var db = OpenContext(connectionString);
+        await db.Database.MigrateAsync();
         return connectionString;
     }
+
+    /// <summary>A context configured as the app configures its own, outside any service provider.</summary>
+    public static AppDbContext OpenContext(string connectionString) =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseAppDatabase(connectionString).Options);
 
     public static async Task DropAsync(string connectionString)
     {

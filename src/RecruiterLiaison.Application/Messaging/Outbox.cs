@@ -21,5 +21,9 @@ public static class Outbox
 /// <summary>Sends one e-mail: SMTP when configured, a pickup folder of .eml files otherwise.</summary>
 public interface IEmailSender
 {
+    /// <exception cref="EmailDeliveryException">The server refused the message or could not be reached.</exception>
     Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken);
 }
+
+/// <summary>A send that failed for a reason worth retrying later: a refusal, a timeout, a lost connection.</summary>
+public sealed class EmailDeliveryException(string reason, Exception? inner = null) : Exception(reason, inner);

@@ -65,10 +65,10 @@ public sealed class OutboxDispatcher(IDbContextFactory<AppDbContext> contexts, I
             logger.LogInformation("Sent e-mail {MessageId} to {Recipient}", message.Id, message.ToAddress);
             return true;
         }
-        catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or InvalidOperationException or System.Net.Sockets.SocketException)
+        catch (EmailDeliveryException failure)
         {
-            message.MarkFailed(exception.Message, at);
-            logger.LogWarning(exception, "E-mail {MessageId} to {Recipient} failed (attempt {Attempt})", message.Id, message.ToAddress, message.Attempts);
+            message.MarkFailed(failure.Message, at);
+            logger.LogWarning("E-mail {MessageId} to {Recipient} failed (attempt {Attempt}), will retry: {Reason}", message.Id, message.ToAddress, message.Attempts, failure.Message);
             return false;
         }
     }

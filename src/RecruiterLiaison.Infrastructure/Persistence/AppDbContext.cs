@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Application.Common;
@@ -15,9 +16,9 @@ using RecruiterLiaison.Infrastructure.Identity;
 
 namespace RecruiterLiaison.Infrastructure.Persistence;
 
-/// <summary>The one DbContext: Identity's tables and the domain's, all snake_case.</summary>
+/// <summary>The one DbContext: Identity's tables, the data-protection key ring and the domain's, all snake_case.</summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IAppDbContext
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public DbSet<Agency> Agencies => Set<Agency>();
 
@@ -61,8 +62,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public DbSet<SchemaMigration> SchemaMigrations => Set<SchemaMigration>();
-
     IQueryable<UserSummary> IAppDbContext.Users =>
         from user in Users.AsNoTracking()
         join userRole in UserRoles on user.Id equals userRole.UserId
@@ -72,9 +71,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        IdentityTableNames.Apply(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         ClientGeneratedKeys.Apply(builder);
-        SnakeCaseNames.Apply(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -61,6 +61,6 @@ public sealed class FeedbackRequestTests(ChaseFixture fixture)
         received.Count(r => r.To.Contains("recruiter@demo.test") && r.Subject == "Feedback received: Tom Whitfield (Reject)").ShouldBe(1);
         received.Count(r => r.To.Contains("candidate2@demo.test") && r.Subject == "Feedback from your interview").ShouldBe(1);
         received.Count(r => r.To.Contains("candidate2@demo.test") && r.Subject == "Feedback on your application").ShouldBe(1);
-        received.ShouldAllBe(r => !r.Data.Contains("No production experience", StringComparison.Ordinal) && !r.Data.Contains("Internal note", StringComparison.Ordinal));
+        received.ShouldAllBe(r => !r.Body.Contains("No production experience", StringComparison.Ordinal) && !r.Body.Contains("Internal note", StringComparison.Ordinal));
     }
 }

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using RecruiterLiaison.Domain.Notes;
 using RecruiterLiaison.Infrastructure.Persistence;
-using RecruiterLiaison.IntegrationTests.Support;
 using RecruiterLiaison.Tests.Shared;
 
 namespace RecruiterLiaison.IntegrationTests.Persistence;
@@ -10,42 +11,24 @@ namespace RecruiterLiaison.IntegrationTests.Persistence;
 public sealed class MigrationTests
 {
     [Fact]
-    public async Task Migrated_database_matches_the_EF_model_exactly()
+    public void The_model_has_no_changes_that_lack_a_migration()
     {
-        var migrated = await TestDatabase.CreateMigratedAsync("mig");
-        var expected = await CreateFromModelAsync();
-        try
-        {
-            var differences = SchemaSnapshot.Differences(await SchemaSnapshot.TakeAsync(migrated), await SchemaSnapshot.TakeAsync(expected));
-            differences.ShouldBeEmpty("the SQL migrations and the EF model disagree:\n" + string.Join("\n", differences));
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(migrated);
-            await TestDatabase.DropAsync(expected);
-        }
+        using var db = TestDatabase.OpenContext(DesignTimeConnectionString);
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse(
+            "the EF model differs from the last migration's snapshot: run dotnet ef migrations add <Name> --project src/RecruiterLiaison.Infrastructure");
     }
 
     [Fact]
-    public async Task Schema_comparison_reports_a_changed_column_and_a_missing_index()
+    public void The_model_check_notices_a_column_changed_without_a_migration()
     {
-        var migrated = await TestDatabase.CreateMigratedAsync("drift");
-        var expected = await CreateFromModelAsync();
-        try
-        {
-            await ExecuteAsync(migrated, "ALTER TABLE notes ALTER COLUMN kind TYPE character varying(41); DROP INDEX ix_notes_candidate_id_created_at; ALTER TABLE debriefs ALTER COLUMN concerns DROP NOT NULL;");
+        var options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseAppDatabase(DesignTimeConnectionString)
+            .ReplaceService<IModelCustomizer, DeliveredBodyOneCharacterLonger>()
+            .Options;
+        using var db = new AppDbContext(options);
 
-            var differences = SchemaSnapshot.Differences(await SchemaSnapshot.TakeAsync(migrated), await SchemaSnapshot.TakeAsync(expected));
-
-            differences.ShouldContain(d => d.Contains("notes.kind character varying(41)", StringComparison.Ordinal));
-            differences.ShouldContain(d => d.StartsWith("only in EF model", StringComparison.Ordinal) && d.Contains("ix_notes_candidate_id_created_at", StringComparison.Ordinal));
-            differences.ShouldContain(d => d.Contains("debriefs.concerns character varying(4000) null", StringComparison.Ordinal));
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(migrated);
-            await TestDatabase.DropAsync(expected);
-        }
+        db.Database.HasPendingModelChanges().ShouldBeTrue();
     }
 
     [Fact]
@@ -54,8 +37,7 @@ public sealed class MigrationTests
         var database = await TestDatabase.CreateMigratedAsync("again");
         try
         {
-            await using var dataSource = NpgsqlDataSource.Create(database);
-            var migrator = new SqlMigrator(dataSource, NullLogger<SqlMigrator>.Instance);
+            var migrator = Migrator(database);
 
             (await migrator.MigrateAsync()).ShouldBeEmpty();
             (await migrator.PendingAsync()).ShouldBeEmpty();
@@ -67,17 +49,17 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public async Task An_applied_migration_whose_text_changed_is_refused()
+    public async Task Ten_migrators_starting_together_apply_each_migration_once()
     {
-        var database = await TestDatabase.CreateMigratedAsync("changed");
+        var database = await TestDatabase.CreateEmptyAsync("race");
         try
         {
-            await ExecuteAsync(database, "UPDATE schema_migrations SET checksum = 'edited' WHERE id = '0001_initial'");
-            await using var dataSource = NpgsqlDataSource.Create(database);
+            await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => Migrator(database).MigrateAsync())));
 
-            var error = await Should.ThrowAsync<InvalidOperationException>(() => new SqlMigrator(dataSource, NullLogger<SqlMigrator>.Instance).MigrateAsync());
-
-            error.Message.ShouldContain("0001_initial was changed");
+            await using var db = TestDatabase.OpenContext(database);
+            var migrations = db.Database.GetMigrations().ToList();
+            (await ScalarAsync(database, """SELECT count(*) FROM "__EFMigrationsHistory" """)).ShouldBe((long)migrations.Count);
+            (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         }
         finally
         {
@@ -86,16 +68,24 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public async Task Ten_migrators_starting_together_apply_each_file_once()
+    public async Task A_database_made_by_the_old_SQL_migrator_is_refused_with_how_to_reset_it_and_left_untouched()
     {
-        var database = await TestDatabase.CreateEmptyAsync("race");
+        var database = await TestDatabase.CreateEmptyAsync("legacy");
         try
         {
-            await using var dataSource = NpgsqlDataSource.Create(database);
-            var runs = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => new SqlMigrator(dataSource, NullLogger<SqlMigrator>.Instance).MigrateAsync())));
+            // What the SQL migrator left behind: its ledger beside the tables it created.
+            await ExecuteAsync(database, """
+                CREATE TABLE schema_migrations (id varchar(200) PRIMARY KEY, checksum varchar(64) NOT NULL, applied_at timestamptz NOT NULL);
+                INSERT INTO schema_migrations VALUES ('0001_initial', 'x', now());
+                CREATE TABLE agencies (id uuid PRIMARY KEY, name varchar(200) NOT NULL);
+                """);
 
-            runs.Sum(applied => applied.Count).ShouldBe(SqlMigrator.Scripts.Count);
-            (await ScalarAsync(database, "SELECT count(*) FROM schema_migrations")).ShouldBe((long)SqlMigrator.Scripts.Count);
+            var refusal = await Should.ThrowAsync<LegacyDatabaseException>(() => Migrator(database).MigrateAsync());
+
+            refusal.Message.ShouldContain(".data/postgres");
+            refusal.Message.ShouldNotContain("\n");
+            (await ScalarAsync(database, """SELECT to_regclass('public."__EFMigrationsHistory"') IS NULL""")).ShouldBe(true);
+            (await ScalarAsync(database, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).ShouldBe(2L);
         }
         finally
         {
@@ -103,15 +93,11 @@ public sealed class MigrationTests
         }
     }
 
-    /// <summary>A database built by EF from the model alone: what the migrations must equal.</summary>
-    private static async Task<string> CreateFromModelAsync()
-    {
-        var database = await TestDatabase.CreateEmptyAsync("model");
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(database).Options;
-        await using var db = new AppDbContext(options);
-        await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
-        return database;
-    }
+    // Building the model never connects; any well-formed connection string does.
+    private const string DesignTimeConnectionString = "Host=127.0.0.1;Database=model_only";
+
+    private static DatabaseMigrator Migrator(string connectionString) =>
+        new(new SingleDatabase(connectionString), NullLogger<DatabaseMigrator>.Instance);
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
@@ -127,5 +113,20 @@ public sealed class MigrationTests
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
+    }
+
+    private sealed class SingleDatabase(string connectionString) : IDbContextFactory<AppDbContext>
+    {
+        public AppDbContext CreateDbContext() => TestDatabase.OpenContext(connectionString);
+    }
+
+    /// <summary>A real drift: the model says one thing, the last migration another.</summary>
+    private sealed class DeliveredBodyOneCharacterLonger(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
+    {
+        public override void Customize(ModelBuilder modelBuilder, DbContext context)
+        {
+            base.Customize(modelBuilder, context);
+            modelBuilder.Entity<Note>().Property(n => n.DeliveredBody).HasMaxLength(Domain.Common.Limits.NoteBodyLength + 1);
+        }
     }
 }

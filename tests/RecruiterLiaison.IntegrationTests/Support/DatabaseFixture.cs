@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Application;
 using RecruiterLiaison.Application.Common;
@@ -24,7 +25,7 @@ public class DatabaseFixture : IAsyncLifetime
 
     public ServiceProvider Services { get; private set; } = null!;
 
-    public TestClock Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     public virtual async Task InitializeAsync()
     {

@@ -1,46 +1,61 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
 
 namespace RecruiterLiaison.IntegrationTests.Support;
 
 /// <summary>
-/// A small SMTP server on loopback that accepts every message and keeps it, so tests read
-/// what really went over the wire.
+/// A real SMTP server (the SmtpServer library) on loopback that keeps every message it
+/// accepts, so tests read what really went over the wire. Set <see cref="Refusing"/> to make
+/// it answer every message with a permanent failure, as a full or strict server does.
 /// </summary>
 public sealed class LoopbackSmtpServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
-    private readonly List<ReceivedEmail> _received = [];
-    private readonly Task _accepting;
+    private readonly Store _store = new();
+    private readonly Task _serving;
 
-    public LoopbackSmtpServer()
+    /// <param name="credentials">When given, the server demands AUTH with exactly these.</param>
+    public LoopbackSmtpServer((string User, string Password)? credentials = null)
     {
-        _listener.Start();
-        _accepting = AcceptAsync();
-    }
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
-
-    public IReadOnlyList<ReceivedEmail> Received
-    {
-        get
+        Port = FreePort();
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("loopback")
+            .Endpoint(endpoint => endpoint
+                .Endpoint(new IPEndPoint(IPAddress.Loopback, Port))
+                .AuthenticationRequired(credentials is not null)
+                .AllowUnsecureAuthentication(credentials is not null))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(_store);
+        if (credentials is { } expected)
         {
-            lock (_received)
-            {
-                return [.. _received];
-            }
+            services.Add(new Credentials(expected.User, expected.Password));
         }
+
+        _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
+
+    public int Port { get; }
+
+    public bool Refusing
+    {
+        get => _store.Refusing;
+        set => _store.Refusing = value;
+    }
+
+    public IReadOnlyList<ReceivedEmail> Received => _store.Received;
 
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        _listener.Stop();
         try
         {
-            await _accepting;
+            await _serving;
         }
         catch (OperationCanceledException)
         {
@@ -49,78 +64,54 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task AcceptAsync()
+    private static int FreePort()
     {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => ServeAsync(client));
-        }
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private async Task ServeAsync(TcpClient client)
+    private sealed class Credentials(string user, string password) : SmtpServer.Authentication.IUserAuthenticator
     {
-        using (client)
+        public Task<bool> AuthenticateAsync(ISessionContext context, string user1, string password1, CancellationToken cancellationToken) =>
+            Task.FromResult(user1 == user && password1 == password);
+    }
+
+    private sealed class Store : MessageStore
+    {
+        private readonly List<ReceivedEmail> _received = [];
+
+        public volatile bool Refusing;
+
+        public IReadOnlyList<ReceivedEmail> Received
         {
-            await using var stream = client.GetStream();
-            using var reader = new StreamReader(stream, Encoding.ASCII);
-            await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
-            await writer.WriteLineAsync("220 loopback ESMTP");
-            var recipients = new List<string>();
-            while (await reader.ReadLineAsync() is { } line)
+            get
             {
-                var command = line.Length >= 4 ? line[..4].ToUpperInvariant() : line.ToUpperInvariant();
-                switch (command)
+                lock (_received)
                 {
-                    case "EHLO":
-                    case "HELO":
-                        await writer.WriteLineAsync("250 loopback");
-                        break;
-                    case "MAIL":
-                        recipients.Clear();
-                        await writer.WriteLineAsync("250 OK");
-                        break;
-                    case "RCPT":
-                        recipients.Add(line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim().Trim('<', '>'));
-                        await writer.WriteLineAsync("250 OK");
-                        break;
-                    case "DATA":
-                        await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
-                        var data = new StringBuilder();
-                        while (await reader.ReadLineAsync() is { } dataLine && dataLine != ".")
-                        {
-                            data.AppendLine(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine);
-                        }
-
-                        lock (_received)
-                        {
-                            _received.Add(new ReceivedEmail([.. recipients], data.ToString()));
-                        }
-
-                        await writer.WriteLineAsync("250 OK queued");
-                        break;
-                    case "QUIT":
-                        await writer.WriteLineAsync("221 Bye");
-                        return;
-                    default:
-                        await writer.WriteLineAsync("250 OK");
-                        break;
+                    return [.. _received];
                 }
             }
         }
+
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            if (Refusing)
+            {
+                return new SmtpResponse(SmtpReplyCode.TransactionFailed, "mailbox full");
+            }
+
+            using var stream = new MemoryStream(buffer.ToArray());
+            using var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            lock (_received)
+            {
+                _received.Add(new ReceivedEmail(transaction.To.Select(to => $"{to.User}@{to.Host}").ToList(), message.Subject ?? "", message.TextBody ?? ""));
+            }
+
+            return SmtpResponse.Ok;
+        }
     }
 }
 
-public sealed record ReceivedEmail(IReadOnlyList<string> To, string Data)
-{
-    public string Subject => Data.Split('\n').FirstOrDefault(l => l.StartsWith("Subject:", StringComparison.Ordinal))?[8..].Trim() ?? "";
-}
+/// <summary>One message as the server received it: envelope recipients, decoded subject and text.</summary>
+public sealed record ReceivedEmail(IReadOnlyList<string> To, string Subject, string Body);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RecruiterLiaison.Domain.Agencies;
@@ -20,15 +21,5 @@ internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
     {
         builder.Property(k => k.FriendlyName).HasMaxLength(Limits.ShortTextLength);
-    }
-}
-
-internal sealed class SchemaMigrationConfiguration : IEntityTypeConfiguration<SchemaMigration>
-{
-    public void Configure(EntityTypeBuilder<SchemaMigration> builder)
-    {
-        builder.ToTable("schema_migrations");
-        builder.Property(m => m.Id).HasMaxLength(Limits.NameLength);
-        builder.Property(m => m.Checksum).HasMaxLength(Limits.TokenHashLength);
     }
 }

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
+
+namespace RecruiterLiaison.Infrastructure.Persistence;
+
+/// <summary>How every AppDbContext is configured: the app's, the tests' and dotnet-ef's alike.</summary>
+public static class AppDbContextOptions
+{
+    public static TBuilder UseAppDatabase<TBuilder>(this TBuilder options, NpgsqlDataSource dataSource)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseNpgsql(dataSource).UseSnakeCaseNamingConvention();
+        return options;
+    }
+
+    public static TBuilder UseAppDatabase<TBuilder>(this TBuilder options, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+        return options;
+    }
+}
+
+/// <summary>
+/// Lets <c>dotnet ef</c> build the model from this project alone. Adding a migration or
+/// checking for model drift never connects; the connection string matters only for
+/// <c>dotnet ef database update</c>.
+/// </summary>
+internal sealed class AppDbContextDesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args)
+    {
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default") ?? DevelopmentDatabase.ConnectionString;
+        return new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseAppDatabase(connectionString).Options);
+    }
+}
