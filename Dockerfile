@@ -9,7 +9,7 @@ WORKDIR /source
 
 # Build settings first, then the sources. Tests, benchmarks and scripts are not needed
 # to publish; .dockerignore keeps local bin/ and obj/ out of the context.
-COPY Directory.Build.props Directory.Packages.props .editorconfig RecruiterLiaison.sln ./
+COPY Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig RecruiterLiaison.sln ./
 COPY src/ src/
 
 # The NuGet cache lives in a BuildKit cache mount, so rebuilds after a code change do
