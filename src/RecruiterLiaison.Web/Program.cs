@@ -3,6 +3,7 @@ using RecruiterLiaison.Infrastructure;
 using RecruiterLiaison.Web;
 using RecruiterLiaison.Web.Api;
 using RecruiterLiaison.Web.Components;
+using MudBlazor.Services;
 using RecruiterLiaison.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +14,8 @@ builder.Services.AddInfrastructure(builder.Configuration).AddBackgroundJobs();
 builder.Services.AddWebSecurity(builder.Configuration);
 builder.Services.AddAppHealthChecks();
 builder.Services.AddAppMetrics();
-builder.Services.AddRazorComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
 builder.Services.AddRadzen();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -47,7 +49,8 @@ app.MapAppMetrics();
 app.MapOpenApi();
 app.MapApi();
 app.MapAccountEndpoints();
-app.MapRazorComponents<App>();
+// Our own Content-Security-Policy already says frame-ancestors 'none' (Security/SecurityHeaders.cs).
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;

@@ -29,7 +29,7 @@ public sealed class FeedbackStoryTests(BrowserFixture browser)
         await client.FillAsync("#notes", PrivateNote);
         await BrowserFixture.ScreenshotAsync(client, "client-feedback-form");
         await client.ClickAsync("[data-testid=post-feedback]");
-        (await client.Locator("[data-testid=feedback-posted]").IsVisibleAsync()).ShouldBeTrue();
+        await client.Locator("[data-testid=feedback-posted]").WaitForAsync(new() { Timeout = 10_000 });
         var interviewPath = new Uri(client.Url).AbsolutePath.Replace("/client/", "/recruiter/", StringComparison.Ordinal);
 
         // The recruiter reads the raw feedback and relays a summary in their own words.

@@ -26,9 +26,9 @@ public sealed class SignInTests(BrowserFixture browser)
     public async Task Navigation_shows_each_role_only_its_own_areas()
     {
         var candidate = await browser.SignInAsync("candidate@demo.test");
-        var links = await candidate.Locator("nav.nav a").AllInnerTextsAsync();
+        var links = await candidate.Locator("[data-testid=nav] .mud-nav-link-text").AllInnerTextsAsync();
 
-        links.ShouldBe(["My submissions"]);
+        links.ShouldBe(["My submissions", "Notifications"]);
         await candidate.Context.CloseAsync();
     }
 

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using RecruiterLiaison.Infrastructure.Identity;
+
+namespace RecruiterLiaison.Web.Security;
+
+/// <summary>
+/// Re-checks an open circuit's user every <c>Security:RevalidationSeconds</c> (default 60):
+/// a user who was removed, locked out or whose security stamp changed (password reset,
+/// deactivation) loses access in that circuit without waiting for the cookie to expire.
+/// </summary>
+internal sealed class RevalidatingIdentityAuthenticationStateProvider(
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopes,
+    IOptions<IdentityOptions> identity,
+    IConfiguration configuration) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval { get; } =
+        TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Security:RevalidationSeconds", 60)));
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return await IsStillValidAsync(users, authenticationState.User);
+    }
+
+    private async Task<bool> IsStillValidAsync(UserManager<ApplicationUser> users, ClaimsPrincipal principal)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            return false;
+        }
+
+        if (!users.SupportsUserSecurityStamp)
+        {
+            return true;
+        }
+
+        var stampInCookie = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        return stampInCookie == await users.GetSecurityStampAsync(user);
+    }
+}

@@ -1,0 +1,33 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace RecruiterLiaison.WebTests.Components;
+
+/// <summary>
+/// A bunit context that renders MudBlazor components as the app does (../shared/STACK.md):
+/// loose JS interop, MudBlazor's services, and the popover provider rendered first so that
+/// menus and select items have somewhere to appear. One per test, disposed with await using.
+/// </summary>
+public static class MudTestContext
+{
+    public static BunitContext Create()
+    {
+        var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddMudServices();
+        context.Render<MudPopoverProvider>();
+        return context;
+    }
+
+    /// <summary>Renders <typeparamref name="TComponent"/> inside the providers dialogs and snackbars need.</summary>
+    public static IRenderedComponent<TComponent> RenderWithProviders<TComponent>(this BunitContext context, Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+        where TComponent : IComponent
+    {
+        context.Render<MudDialogProvider>();
+        context.Render<MudSnackbarProvider>();
+        return context.Render(parameters);
+    }
+}
