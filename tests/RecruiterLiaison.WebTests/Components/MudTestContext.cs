@@ -13,11 +13,13 @@ namespace RecruiterLiaison.WebTests.Components;
 /// </summary>
 public static class MudTestContext
 {
-    public static BunitContext Create()
+    /// <param name="setup">More services (and sign-in) for the test; bunit takes none after the first render.</param>
+    public static BunitContext Create(Action<BunitContext>? setup = null)
     {
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
+        setup?.Invoke(context);
         context.Render<MudPopoverProvider>();
         return context;
     }

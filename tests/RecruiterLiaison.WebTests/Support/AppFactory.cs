@@ -18,6 +18,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private string _connectionString = "";
 
+    /// <summary>The test database this app runs on.</summary>
+    public string ConnectionString => _connectionString;
+
     public async Task InitializeAsync()
     {
         _connectionString = await TestDatabase.CreateEmptyAsync("web");
