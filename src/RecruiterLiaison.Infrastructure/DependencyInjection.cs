@@ -63,6 +63,9 @@ public static class DependencyInjection
     /// <summary>The background jobs (feedback chases, e-mail dispatch), for the web app.</summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services) => services.AddHostedService<BackgroundJobs>();
 
+    /// <summary>The database's change feed, delivered to <see cref="IChangeSink"/>; for the web app.</summary>
+    public static IServiceCollection AddChangeFeed(this IServiceCollection services) => services.AddHostedService<Changes.ChangeFeedListener>();
+
     /// <summary>The Identity role name of a domain role: they are spelled the same.</summary>
     public static string RoleName(Role role) => role.ToString();
 }

@@ -1,0 +1,71 @@
+using RecruiterLiaison.Application.Common;
+
+namespace RecruiterLiaison.Web.Live;
+
+/// <summary>
+/// Fans the change feed out to the components showing what changed: a component subscribes
+/// to a kind of change in its agency after its first render, reloads through its handler
+/// (the database stays the only source of truth) and disposes the subscription with itself.
+/// </summary>
+public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeSink
+{
+    private readonly Lock _gate = new();
+    private readonly List<Subscription> _subscriptions = [];
+
+    public IDisposable Subscribe(ChangeKind kind, Guid agencyId, Func<Change, Task> onChange)
+    {
+        var subscription = new Subscription(this, kind, agencyId, onChange);
+        lock (_gate)
+        {
+            _subscriptions.Add(subscription);
+        }
+
+        return subscription;
+    }
+
+    public void Publish(Change change)
+    {
+        Subscription[] targets;
+        lock (_gate)
+        {
+            targets = _subscriptions.Where(s => s.Kind == change.Kind && s.AgencyId == change.AgencyId).ToArray();
+        }
+
+        foreach (var target in targets)
+        {
+            _ = DeliverAsync(target, change);
+        }
+    }
+
+    private async Task DeliverAsync(Subscription target, Change change)
+    {
+        try
+        {
+            await target.OnChange(change);
+        }
+        catch (Exception failure)
+        {
+            // One broken page must not stop the others from hearing of the change.
+            logger.LogWarning(failure, "A subscriber failed on {Kind} {Id}", change.Kind, change.Id);
+        }
+    }
+
+    private void Remove(Subscription subscription)
+    {
+        lock (_gate)
+        {
+            _subscriptions.Remove(subscription);
+        }
+    }
+
+    private sealed class Subscription(ChangeNotifier owner, ChangeKind kind, Guid agencyId, Func<Change, Task> onChange) : IDisposable
+    {
+        public ChangeKind Kind { get; } = kind;
+
+        public Guid AgencyId { get; } = agencyId;
+
+        public Func<Change, Task> OnChange { get; } = onChange;
+
+        public void Dispose() => owner.Remove(this);
+    }
+}
