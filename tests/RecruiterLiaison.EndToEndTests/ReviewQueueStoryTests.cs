@@ -26,15 +26,17 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         var recruiter = await browser.SignInAsync("recruiter@demo.test");
         await recruiter.GotoAsync("/recruiter/queue");
         var item = recruiter.Locator("[data-testid=queue-item]", new() { HasText = "I really need this job" });
+        await item.WaitForAsync();
         (await item.Locator("mark.finding").CountAsync()).ShouldBeGreaterThan(2);
         (await item.Locator("mark[data-rule='tone.desperate']").InnerTextAsync()).ShouldContain("I really need this job");
         await BrowserFixture.ScreenshotAsync(recruiter, "review-queue");
         await item.Locator("[data-testid=review]").ClickAsync();
         await recruiter.FillAsync("#rewrite-body", Rewritten);
-        await recruiter.ClickAsync("[data-testid=preview-rewrite]");
-        (await recruiter.Locator("[data-testid=diff] del").CountAsync()).ShouldBeGreaterThan(0);
+        // The diff follows the text as the recruiter types: no preview button.
+        await recruiter.Locator("[data-testid=diff] del").First.WaitForAsync();
         await BrowserFixture.ScreenshotAsync(recruiter, "rewrite-preview");
         await recruiter.ClickAsync("[data-testid=confirm-rewrite]");
+        await recruiter.Locator(".mud-dialog button", new() { HasText = "Approve rewrite" }).ClickAsync();
         await recruiter.WaitForURLAsync("**/recruiter/queue");
 
         // The client sees only the rewritten text.
@@ -61,9 +63,11 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
 
         var recruiter = await browser.SignInAsync("recruiter@demo.test");
         await recruiter.GotoAsync(noteUrl.Replace("/candidate/", "/recruiter/", StringComparison.Ordinal));
-        await recruiter.SelectOptionAsync("#decline-reason", "ForRecruiterNotClient");
+        await recruiter.Locator(".mud-select", new() { Has = recruiter.Locator("[data-testid=decline-reason]") }).First.ClickAsync();
+        await recruiter.Locator(".mud-popover-open .mud-list-item", new() { HasText = "this is for your recruiter, not the client" }).ClickAsync();
         await recruiter.FillAsync("#decline-message", "Salary is something I will discuss with you directly. Let's talk tomorrow.");
         await recruiter.ClickAsync("[data-testid=decline]");
+        await recruiter.Locator(".mud-dialog button", new() { HasText = "Decline" }).ClickAsync();
         await recruiter.WaitForURLAsync("**/recruiter/queue");
 
         await candidate.GotoAsync(noteUrl);

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RecruiterLiaison.Infrastructure;
+using RecruiterLiaison.Infrastructure.Identity;
 using RecruiterLiaison.Tests.Shared;
 
 namespace RecruiterLiaison.EndToEndTests.Support;
@@ -18,6 +22,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri BaseAddress => _app!.BaseAddress;
+
+    /// <summary>The app's database, for tests that act as another instance or an operator would.</summary>
+    public string ConnectionString => _database;
+
+    /// <summary>A personal access token for the API, as <c>rl tokens create</c> makes one.</summary>
+    public async Task<string> CreateApiTokenAsync(string email)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = _database }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddInfrastructure(configuration).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(email, "browser-tests")
+            ?? throw new InvalidOperationException($"No user {email}");
+    }
 
     /// <summary>Where screenshots go: artifacts/screenshots at the repository root (not committed).</summary>
     public static string ScreenshotDirectory
@@ -50,6 +67,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Database:MigrateOnStartup"] = "true",
             ["Database:SeedDemoData"] = "true",
             ["RateLimits:SignInPerMinute"] = "10000",
+            // Open circuits re-check their user every 2 s, so a lock-out shows within the test.
+            ["Security:RevalidationSeconds"] = "2",
             ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "rl-e2e-mail-" + Guid.NewGuid().ToString("N")),
         });
         await _app.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));

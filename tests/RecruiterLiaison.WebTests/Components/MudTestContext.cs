@@ -20,16 +20,11 @@ public static class MudTestContext
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         setup?.Invoke(context);
+
+        // As in a circuit (pages subscribe to live changes only when interactive). Touching the
+        // renderer builds the service provider, so this comes after every registration.
+        context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         context.Render<MudPopoverProvider>();
         return context;
-    }
-
-    /// <summary>Renders <typeparamref name="TComponent"/> inside the providers dialogs and snackbars need.</summary>
-    public static IRenderedComponent<TComponent> RenderWithProviders<TComponent>(this BunitContext context, Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
-        where TComponent : IComponent
-    {
-        context.Render<MudDialogProvider>();
-        context.Render<MudSnackbarProvider>();
-        return context.Render(parameters);
     }
 }

@@ -15,7 +15,7 @@ public sealed class NotificationsPageTests(AppFactory app)
     {
         await new Scenario(app).SubmitAsync("Dear Sarah, thank you for the interview on Friday. Kind regards, Priya", "ThankYou");
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
-        var notifications = page.Bunit.Render<Notifications>();
+        var notifications = page.Render<Notifications>();
         notifications.WaitForAssertion(() => notifications.FindAll(".unread").Count.ShouldBeGreaterThan(0));
 
         notifications.Find("[data-testid=mark-all-read]").Click();

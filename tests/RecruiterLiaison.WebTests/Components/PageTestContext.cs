@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,32 @@ public sealed class PageTestContext : IAsyncDisposable
     }
 
     public BunitContext Bunit { get; }
+
+    /// <summary>Where the page's dialogs appear (rendered once, before the first page).</summary>
+    public IRenderedComponent<MudDialogProvider> Dialogs => _dialogs ??= RenderProviders();
+
+    private IRenderedComponent<MudDialogProvider>? _dialogs;
+
+    /// <summary>Renders a page with the dialog and snackbar providers a layout would give it.</summary>
+    public IRenderedComponent<TPage> Render<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        _ = Dialogs;
+        return Bunit.Render(parameters);
+    }
+
+    /// <summary>Clicks the button of the open dialog that reads <paramref name="label"/>.</summary>
+    public void Confirm(string label)
+    {
+        Dialogs.WaitForAssertion(() => Dialogs.FindAll(".mud-dialog button").ShouldContain(b => b.TextContent.Trim() == label), TimeSpan.FromSeconds(5));
+        Dialogs.FindAll(".mud-dialog button").First(b => b.TextContent.Trim() == label).Click();
+    }
+
+    private IRenderedComponent<MudDialogProvider> RenderProviders()
+    {
+        Bunit.Render<MudSnackbarProvider>();
+        return Bunit.Render<MudDialogProvider>();
+    }
 
     /// <summary>The app's services in this test's scope: handlers, the DbContext factory, the clock.</summary>
     public IServiceProvider App => _appScope.ServiceProvider;

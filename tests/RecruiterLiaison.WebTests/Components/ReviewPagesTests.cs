@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Web.Components.Pages.Recruiter;
+using RecruiterLiaison.Web.Live;
+using RecruiterLiaison.WebTests.Support;
+
+namespace RecruiterLiaison.WebTests.Components;
+
+/// <summary>The review queue grid and the review page, rendered with bunit over the real app and database.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ReviewPagesTests(AppFactory app)
+{
+    [Fact]
+    public async Task Declining_without_a_reason_says_so_beside_the_field_and_keeps_the_message()
+    {
+        var (note, _) = await new Scenario(app).SubmitAsync("Dear Sarah, could you share the salary band?", "Question");
+        await using var context = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        var page = context.Render<ReviewNote>(p => p.Add(x => x.NoteId, note));
+        page.WaitForElement("[data-testid=decline]");
+
+        page.Find("#decline-message").Change("Salary is for me to discuss with you.");
+        page.Find("[data-testid=decline]").Click();
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Choose a reason."), TimeSpan.FromSeconds(5));
+        page.Find("#decline-message").GetAttribute("value").ShouldBe("Salary is for me to discuss with you.");
+        context.Dialogs.FindAll(".mud-dialog").ShouldBeEmpty("an invalid form asks for nothing to be confirmed");
+    }
+
+    [Fact]
+    public async Task Approving_a_note_a_colleague_already_handled_says_who_and_shows_it_as_it_now_stands()
+    {
+        var (note, version) = await new Scenario(app).SubmitAsync("Dear Sarah, thank you for the interview.", "ThankYou");
+        await using var context = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        var page = context.Render<ReviewNote>(p => p.Add(x => x.NoteId, note));
+        page.WaitForElement("[data-testid=approve]");
+        var colleague = await app.ApiClientAsync(Demo.Recruiter);
+        (await colleague.PostAsJsonAsync($"/api/v1/notes/{note}/approve", new { version })).EnsureSuccessStatusCode();
+
+        page.Find("[data-testid=approve]").Click();
+        context.Confirm("Approve");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=conflict]").TextContent.ShouldContain("already handled by Daniel Okafor"), TimeSpan.FromSeconds(5));
+        page.Find("[data-testid=note-status]").GetAttribute("data-status").ShouldBe("Approved");
+    }
+
+    [Fact]
+    public async Task The_rewrite_diff_follows_the_text_as_the_recruiter_types()
+    {
+        var (note, _) = await new Scenario(app).SubmitAsync("Hey Sarah, any news??", "FollowUp");
+        await using var context = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        var page = context.Render<ReviewNote>(p => p.Add(x => x.NoteId, note));
+        page.WaitForElement("#rewrite-body");
+
+        page.Find("#rewrite-body").Input("Dear Sarah, is there any news?");
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=diff] ins").ShouldNotBeEmpty(), TimeSpan.FromSeconds(3));
+        page.Find("[data-testid=diff]").TextContent.ShouldContain("Dear");
+    }
+
+    [Fact]
+    public async Task The_queue_filters_by_candidate_and_shows_a_new_note_when_the_change_feed_announces_it()
+    {
+        await using var context = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        var queue = context.Render<ReviewQueuePage>();
+        queue.WaitForElement("[data-testid=queue-grid]");
+        queue.Find("#filter-candidate").Input("Priya");
+        queue.WaitForAssertion(() => queue.FindAll("[data-testid=queue-item]").ShouldAllBe(i => i.TextContent.Contains("Priya Raman")), TimeSpan.FromSeconds(3));
+        var marker = $"A live note {Guid.NewGuid():N}";
+
+        var (note, _) = await new Scenario(app).SubmitAsync($"Dear Sarah, {marker}.", "Question");
+        var recruiter = await context.App.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.ApplicationUser>>().FindByEmailAsync(Demo.Recruiter);
+        context.App.GetRequiredService<ChangeNotifier>().Publish(new Change(ChangeKind.Note, recruiter!.AgencyId, note));
+
+        queue.WaitForAssertion(() => queue.Markup.ShouldContain(marker), TimeSpan.FromSeconds(5));
+    }
+}
