@@ -17,10 +17,13 @@ public sealed class LiveQueueTests(BrowserFixture browser)
     {
         var recruiter = await OpenQueueAsync();
         var marker = $"arrived-{Guid.NewGuid():N}";
+        var waitingBefore = await recruiter.Locator("[data-testid=queue-count]").GetAttributeAsync("aria-label");
 
         await SubmitOverApiAsync($"Dear Sarah,\n\nOne question about the on-call rota ({marker}).\n\nPriya Raman");
 
         await recruiter.Locator("[data-testid=queue-item]", new() { HasText = marker }).WaitForAsync(new() { Timeout = (float)Live.TotalMilliseconds });
+        await recruiter.WaitForFunctionAsync(
+            "before => document.querySelector('[data-testid=queue-count]')?.getAttribute('aria-label') !== before", waitingBefore, new() { Timeout = (float)Live.TotalMilliseconds });
         await recruiter.Context.CloseAsync();
     }
 

@@ -1,0 +1,85 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using RecruiterLiaison.EndToEndTests.Support;
+
+namespace RecruiterLiaison.EndToEndTests;
+
+/// <summary>axe-core on every page of every role, in light and dark mode: no serious or critical violations.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    public static TheoryData<string, string> Pages() => new()
+    {
+        { "anonymous", "/Account/Login" },
+        { "candidate@demo.test", "/candidate" },
+        { "candidate@demo.test", "first:[data-testid=draft-note]" },
+        { "candidate@demo.test", "first:a[href*='candidate/notes/']" },
+        { "candidate@demo.test", "first:a[href*='/debrief']" },
+        { "candidate@demo.test", "/notifications" },
+        { "recruiter@demo.test", "/recruiter" },
+        { "recruiter@demo.test", "/recruiter/queue" },
+        { "recruiter@demo.test", "queue:[data-testid=review]" },
+        { "recruiter@demo.test", "/recruiter/submissions" },
+        { "recruiter@demo.test", "/recruiter/dictionary" },
+        { "recruiter@demo.test", "/notifications" },
+        { "client@demo.test", "/client" },
+        { "client@demo.test", "first:[data-testid=give-feedback]" },
+        { "admin@demo.test", "/admin" },
+        { "admin@demo.test", "/admin/contact-policies" },
+        { "admin@demo.test", "/admin/settings" },
+        { "recruiter@demo.test", "/not-found" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_has_no_serious_or_critical_accessibility_violations(string account, string page)
+    {
+        var tab = account == "anonymous" ? await AnonymousAsync() : await browser.SignInAsync(account);
+        await OpenAsync(tab, account, page);
+
+        var violations = (await tab.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+
+        violations.ShouldBeEmpty(string.Join("\n", violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")));
+        await tab.Context.CloseAsync();
+    }
+
+    private async Task<IPage> AnonymousAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseAddress.ToString() });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A path, or "first:selector" (follow the first such link from the role's home), or "queue:selector".</summary>
+    private static async Task OpenAsync(IPage tab, string account, string page)
+    {
+        if (page.StartsWith('/'))
+        {
+            await tab.GotoAsync(page);
+        }
+        else
+        {
+            var (from, selector) = page.Split(':', 2) switch
+            {
+                ["queue", var s] => ("/recruiter/queue", s),
+                [_, var s] => (HomeOf(account), s),
+                _ => throw new ArgumentException(page),
+            };
+            await tab.GotoAsync(from);
+            var link = tab.Locator(selector).First;
+            await link.WaitForAsync();
+            await link.ClickAsync();
+            await tab.WaitForURLAsync(url => new Uri(url).AbsolutePath != from);
+        }
+
+        await tab.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await tab.WaitForTimeoutAsync(300);
+    }
+
+    private static string HomeOf(string account) => account switch
+    {
+        "candidate@demo.test" => "/candidate",
+        "client@demo.test" => "/client",
+        "admin@demo.test" => "/admin",
+        _ => "/recruiter",
+    };
+}
