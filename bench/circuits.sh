@@ -25,9 +25,10 @@ pg_create_db "$port" bench
 export ConnectionStrings__Default="Host=127.0.0.1;Port=$port;Database=bench;Username=postgres;Maximum Pool Size=200"
 
 dotnet publish src/RecruiterLiaison.Web -c Release -o "$work/web" --nologo -v q >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Database__MigrateOnStartup=true Database__SeedDemoData=true \
+# From the publish folder, as in the container: appsettings.json is found in the content root.
+(cd "$work/web" && ASPNETCORE_ENVIRONMENT=Production Database__MigrateOnStartup=true Database__SeedDemoData=true \
   RateLimits__SignInPerMinute=100000 Jobs__Enabled=false \
-  dotnet "$work/web/RecruiterLiaison.Web.dll" --urls "http://127.0.0.1:$app_port" >"$work/app.log" 2>&1 &
+  exec dotnet RecruiterLiaison.Web.dll --urls "http://127.0.0.1:$app_port" >"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 

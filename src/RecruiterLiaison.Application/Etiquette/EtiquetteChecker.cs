@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RecruiterLiaison.Application.Etiquette.Rules;
 using RecruiterLiaison.Domain.Notes;
 
@@ -37,7 +38,15 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
         var findings = new List<Finding>();
         foreach (var rule in _rules)
         {
-            findings.AddRange(rule.Check(body ?? "", context));
+            try
+            {
+                findings.AddRange(rule.Check(body ?? "", context).ToList());
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The timeout guards against pathological text; a rule that runs out of time
+                // reports nothing rather than failing the candidate's draft (or start-up).
+            }
         }
 
         // Text-speak ("ur", "thx") is flagged once, as casual writing, not again as a misspelling.

@@ -80,6 +80,6 @@ public sealed class PhraseRules : IEtiquetteRule
 
     private sealed record Phrase(string Rule, FindingSeverity Severity, string Regex, string Message, string? Suggestion)
     {
-        public Regex Pattern { get; } = new(Regex, Options | RegexOptions.Multiline, TimeSpan.FromMilliseconds(200));
+        public Regex Pattern { get; } = new(Regex, Options | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
     }
 }

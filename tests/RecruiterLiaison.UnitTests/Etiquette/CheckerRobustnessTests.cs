@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Domain.Notes;
+
+namespace RecruiterLiaison.UnitTests.Etiquette;
+
+public sealed class CheckerRobustnessTests
+{
+    [Fact]
+    public void A_rule_that_runs_out_of_time_reports_nothing_and_the_other_rules_still_report()
+    {
+        var checker = new EtiquetteChecker([new TimesOutHalfway(), new FlagsFirstWord()]);
+
+        var findings = checker.Check("Hey there", new NoteCheckContext());
+
+        findings.ShouldHaveSingleItem().Rule.ShouldBe("test.first-word");
+    }
+
+    /// <summary>Yields one finding, then times out, as a regex does on pathological input or a starved CPU.</summary>
+    private sealed class TimesOutHalfway : IEtiquetteRule
+    {
+        public IEnumerable<Finding> Check(string body, NoteCheckContext context)
+        {
+            yield return new Finding("test.partial", FindingSeverity.Warning, 0, 1, "partial", null);
+            throw new RegexMatchTimeoutException(body, "pattern", TimeSpan.FromSeconds(1));
+        }
+    }
+
+    private sealed class FlagsFirstWord : IEtiquetteRule
+    {
+        public IEnumerable<Finding> Check(string body, NoteCheckContext context)
+        {
+            yield return new Finding("test.first-word", FindingSeverity.Info, 0, 3, "first word", null);
+        }
+    }
+}
