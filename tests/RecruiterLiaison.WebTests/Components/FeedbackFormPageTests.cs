@@ -11,6 +11,8 @@ namespace RecruiterLiaison.WebTests.Components;
 [Collection(AppCollection.Name)]
 public sealed class FeedbackFormPageTests(AppFactory app)
 {
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
     private const string RejectionRule = "A rejection must name at least one requirement rated Not met or Partly met";
 
     [Fact]
@@ -19,18 +21,18 @@ public sealed class FeedbackFormPageTests(AppFactory app)
         var interview = await TomsFirstInterviewAsync();
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Client);
         var form = page.Bunit.Render<FeedbackForm>(p => p.Add(f => f.InterviewId, interview));
-        form.WaitForAssertion(() => form.FindAll("[data-testid=rating]").ShouldNotBeEmpty());
+        form.WaitForAssertion(() => form.FindAll("[data-testid=rating]").ShouldNotBeEmpty(), Wait);
         form.FindAll("[data-testid=error-ratings]").ShouldBeEmpty();
         RateEvery(form, "Met");
 
         Choose(form, "#decision", "Reject");
 
-        form.WaitForAssertion(() => form.Find("[data-testid=error-ratings]").TextContent.ShouldContain(RejectionRule));
+        form.WaitForAssertion(() => form.Find("[data-testid=error-ratings]").TextContent.ShouldContain(RejectionRule), Wait);
 
         // Rating one requirement Partly met, with a comment that explains it, satisfies the rule at once.
         Choose(form, "#rating-1", "Partly met");
         form.Find("#comment-1").Input("Kafka only at hobby scale");
-        form.WaitForAssertion(() => form.FindAll("[data-testid=error-ratings]").ShouldBeEmpty());
+        form.WaitForAssertion(() => form.FindAll("[data-testid=error-ratings]").ShouldBeEmpty(), Wait);
         (await FeedbackPostedAsync(interview)).ShouldBeFalse();
     }
 
@@ -40,7 +42,7 @@ public sealed class FeedbackFormPageTests(AppFactory app)
         var interview = await TomsFirstInterviewAsync();
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Client);
         var form = page.Bunit.Render<FeedbackForm>(p => p.Add(f => f.InterviewId, interview));
-        form.WaitForAssertion(() => form.FindAll("[data-testid=rating]").ShouldNotBeEmpty());
+        form.WaitForAssertion(() => form.FindAll("[data-testid=rating]").ShouldNotBeEmpty(), Wait);
         var requirements = form.FindAll("[data-testid=rating]").Count;
         RateEvery(form, "Met");
         for (var i = 0; i < requirements; i++)
@@ -53,7 +55,7 @@ public sealed class FeedbackFormPageTests(AppFactory app)
 
         form.Find("[data-testid=post-feedback]").Click();
 
-        form.WaitForAssertion(() => form.Find("[data-testid=error-ratings]").TextContent.ShouldContain(RejectionRule));
+        form.WaitForAssertion(() => form.Find("[data-testid=error-ratings]").TextContent.ShouldContain(RejectionRule), Wait);
         form.FindAll("[data-testid=feedback-posted]").ShouldBeEmpty();
         form.Find("#notes").GetAttribute("value").ShouldBe("We chose someone with more Kafka experience.");
         form.Find("#comment-1").GetAttribute("value").ShouldBe("comment 1");
@@ -63,19 +65,19 @@ public sealed class FeedbackFormPageTests(AppFactory app)
     }
 
     [Fact]
-    public async Task Sending_with_a_requirement_unrated_marks_that_requirement_and_sends_nothing()
+    public async Task Sending_with_a_requirement_unrated_and_no_decision_marks_both_and_sends_nothing()
     {
         var interview = await TomsFirstInterviewAsync();
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Client);
         var form = page.Bunit.Render<FeedbackForm>(p => p.Add(f => f.InterviewId, interview));
-        form.WaitForAssertion(() => form.FindAll("[data-testid=rating]").ShouldNotBeEmpty());
+        form.WaitForAssertion(() => form.FindAll("[data-testid=rating]").ShouldNotBeEmpty(), Wait);
         Choose(form, "#rating-0", "Exceeded");
-        Choose(form, "#decision", "Advance to the next stage");
 
         form.Find("[data-testid=post-feedback]").Click();
 
-        form.WaitForAssertion(() => form.FindAll("[data-testid=requirement]")[1].TextContent.ShouldContain("Rate from 1 (not met) to 4 (exceeded)."));
+        form.WaitForAssertion(() => form.FindAll("[data-testid=requirement]")[1].TextContent.ShouldContain("Rate from 1 (not met) to 4 (exceeded)."), Wait);
         form.FindAll("[data-testid=requirement]")[0].TextContent.ShouldNotContain("Rate from 1");
+        form.Find(".feedback-form").TextContent.ShouldContain("Choose Advance, Hold or Reject.");
         Checked(form, "#rating-0").ShouldBe("Exceeded");
         (await FeedbackPostedAsync(interview)).ShouldBeFalse();
     }
