@@ -51,7 +51,7 @@ public sealed class FeedbackFormPageTests(AppFactory app)
         }
 
         Choose(form, "#decision", "Reject");
-        form.Find("#notes").Change("We chose someone with more Kafka experience.");
+        form.Find("#notes").Input("We chose someone with more Kafka experience.");
 
         form.Find("[data-testid=post-feedback]").Click();
 
