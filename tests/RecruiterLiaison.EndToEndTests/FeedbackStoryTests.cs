@@ -17,16 +17,23 @@ public sealed class FeedbackStoryTests(BrowserFixture browser)
         var client = await browser.SignInAsync("client@demo.test");
         var due = client.Locator("[data-testid=feedback-due] tr", new() { HasText = "Tom Whitfield" });
         await due.Locator("[data-testid=give-feedback]").ClickAsync();
+        await client.Locator("[data-testid=feedback-form][data-ready=true]").WaitForAsync(new() { Timeout = 15_000 });
         var ratings = client.Locator("[data-testid=rating]");
         var count = await ratings.CountAsync();
         for (var i = 0; i < count; i++)
         {
-            await ratings.Nth(i).SelectOptionAsync(i == 2 ? "2" : "3");
+            await ChooseAsync(ratings.Nth(i), i == 2 ? "Partly met" : "Met");
         }
 
+        // Reject with the shortfall not yet explained: the rule shows beside the ratings before sending.
+        await ChooseAsync(client.Locator("#decision"), "Reject");
+        (await client.Locator("[data-testid=error-ratings]").InnerTextAsync()).ShouldContain("must name at least one requirement rated Not met or Partly met");
+        await BrowserFixture.ScreenshotAsync(client, "client-feedback-rejection-rule");
+
         await client.FillAsync("#comment-2", RawComment);
-        await client.SelectOptionAsync("#decision", "Advance");
+        await ChooseAsync(client.Locator("#decision"), "Advance to the next stage");
         await client.FillAsync("#notes", PrivateNote);
+        await client.Locator("[data-testid=error-ratings]").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 5_000 });
         await BrowserFixture.ScreenshotAsync(client, "client-feedback-form");
         await client.ClickAsync("[data-testid=post-feedback]");
         await client.Locator("[data-testid=feedback-posted]").WaitForAsync(new() { Timeout = 10_000 });
@@ -57,4 +64,8 @@ public sealed class FeedbackStoryTests(BrowserFixture browser)
             await opened.Context.CloseAsync();
         }
     }
+
+    /// <summary>Picks a radio by its label (MudRadio: a real radio input inside its label).</summary>
+    private static Task ChooseAsync(ILocator group, string label) =>
+        group.GetByRole(AriaRole.Radio, new() { Name = label, Exact = true }).CheckAsync();
 }

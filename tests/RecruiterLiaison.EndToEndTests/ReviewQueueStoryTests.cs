@@ -41,8 +41,10 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
 
         // The client sees only the rewritten text.
         await client.GotoAsync("/client");
-        var inbox = await client.Locator("[data-testid=inbox-text]").AllInnerTextsAsync();
-        inbox.ShouldContain(t => t.Contains("remain very interested in the role", StringComparison.Ordinal));
+        var delivered = client.Locator("[data-testid=inbox-item]", new() { HasText = "remain very interested in the role" });
+        await delivered.WaitForAsync(new() { Timeout = 10_000 });
+        (await delivered.Locator("[data-testid=inbox-text]").InnerTextAsync()).ShouldContain("remain very interested in the role");
+        (await client.Locator("[data-testid=inbox-item]").First.GetAttributeAsync("data-note-id")).ShouldBe(await delivered.GetAttributeAsync("data-note-id"), "unread notes come first");
         (await client.ContentAsync()).ShouldNotContain("I really need this job");
         await BrowserFixture.ScreenshotAsync(client, "client-inbox");
 
