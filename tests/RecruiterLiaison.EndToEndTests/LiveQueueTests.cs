@@ -54,6 +54,23 @@ public sealed class LiveQueueTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_note_approved_elsewhere_arrives_in_the_clients_open_inbox()
+    {
+        var client = await browser.SignInAsync("client@demo.test");
+        await client.GotoAsync("/client");
+        await client.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await client.WaitForTimeoutAsync(500);
+        var marker = $"delivered-{Guid.NewGuid():N}";
+        var note = await SubmitOverApiAsync($"Dear Sarah,\n\nThank you for your time on Friday ({marker}).\n\nPriya Raman");
+
+        using var recruiter = await ApiAsAsync("recruiter@demo.test");
+        (await recruiter.PostAsJsonAsync($"/api/v1/notes/{note.Id}/approve", new { version = note.Version })).EnsureSuccessStatusCode();
+
+        await client.Locator("[data-testid=inbox-text]", new() { HasText = marker }).WaitForAsync(new() { Timeout = (float)Live.TotalMilliseconds });
+        await client.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_locked_out_user_loses_access_in_an_open_circuit()
     {
         var admin = await browser.SignInAsync("admin@meridian.test");
@@ -84,17 +101,26 @@ public sealed class LiveQueueTests(BrowserFixture browser)
         return page;
     }
 
-    private async Task SubmitOverApiAsync(string body)
+    private async Task<HttpClient> ApiAsAsync(string email)
     {
-        using var api = new HttpClient { BaseAddress = browser.BaseAddress };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await browser.CreateApiTokenAsync("candidate@demo.test"));
+        var api = new HttpClient { BaseAddress = browser.BaseAddress };
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await browser.CreateApiTokenAsync(email));
+        return api;
+    }
+
+    private async Task<CreatedNote> SubmitOverApiAsync(string body)
+    {
+        using var api = await ApiAsAsync("candidate@demo.test");
         var submissions = await api.GetFromJsonAsync<List<SubmissionItem>>("/api/v1/submissions");
         var backend = submissions!.First(s => s.Position == "Senior Backend Engineer");
         var interview = backend.Interviews.Where(i => i.Interviewers.Any(v => v.Name == "Sarah Lindqvist")).OrderBy(i => i.ScheduledAt).First();
         var sarah = interview.Interviewers.First(i => i.Name == "Sarah Lindqvist");
         var response = await api.PostAsJsonAsync("/api/v1/notes", new { submissionId = backend.Id, interviewId = interview.Id, recipientContactId = sarah.ContactId, kind = "Question", body });
         response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<CreatedNote>())!;
     }
+
+    private sealed record CreatedNote(Guid Id, uint Version);
 
     private sealed record SubmissionItem(Guid Id, string Position, List<InterviewItem> Interviews);
 
