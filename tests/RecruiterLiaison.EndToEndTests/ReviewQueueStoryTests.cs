@@ -104,6 +104,11 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
     private static async Task<string> DraftAndSubmitAsync(IPage page, string position, string recipient, string kind, string body, string? screenshot = null)
     {
         await page.GotoAsync("/candidate");
+        if (screenshot is not null)
+        {
+            await BrowserFixture.ScreenshotAsync(page, "candidate-home");
+        }
+
         await page.Locator("[data-testid=submission]", new() { HasText = position }).Locator("[data-testid=draft-note]").ClickAsync();
         await WaitUntilLiveAsync(page, "[data-testid=draft-form]");
         await ChooseAsync(page, "[data-testid=recipient]", recipient);
