@@ -75,11 +75,12 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         await candidate.GotoAsync(noteUrl);
         (await candidate.Locator("[data-testid=decline-reason]").InnerTextAsync()).ShouldContain("Salary is something I will discuss with you directly");
         await BrowserFixture.ScreenshotAsync(candidate, "declined-note");
+        await WaitUntilLiveAsync(candidate, "[data-testid=revise]");
         await candidate.FillAsync("#revised-body", "Dear Aisha,\n\nThank you again for Tuesday. I would welcome the chance to meet the wider finance team at the next stage.\n\nKind regards,\nPriya Raman");
         await candidate.ClickAsync("[data-testid=resubmit]");
-        await candidate.WaitForURLAsync("**" + new Uri(new Uri("http://x"), noteUrl).AbsolutePath);
 
-        (await candidate.Locator("[data-testid=note-status]").GetAttributeAsync("data-status")).ShouldBe("PendingReview");
+        // Resubmitting stays on the note, which now waits for the recruiter again.
+        await candidate.Locator("[data-testid=note-status][data-status=PendingReview]").WaitForAsync(new() { Timeout = 10_000 });
         (await candidate.Locator("[data-testid=history]").InnerTextAsync()).ShouldContain("version 2");
         await CloseAsync(candidate, recruiter);
     }
@@ -87,29 +88,43 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
     [Fact]
     public async Task The_candidate_sees_findings_while_drafting_and_keeps_the_text()
     {
+        const string text = "hey, any update?? i have another offer moving quickly lol";
         var candidate = await browser.SignInAsync("candidate2@demo.test");
         await candidate.GotoAsync("/candidate");
         await candidate.Locator("[data-testid=submission]", new() { HasText = "Senior Backend Engineer" }).Locator("[data-testid=draft-note]").ClickAsync();
-        await candidate.FillAsync("#body", "hey, any update?? i have another offer moving quickly lol");
-        await candidate.ClickAsync("[data-testid=check]");
+        await WaitUntilLiveAsync(candidate, "[data-testid=draft-form]");
 
-        (await candidate.InputValueAsync("#body")).ShouldBe("hey, any update?? i have another offer moving quickly lol");
+        // No button: the check runs about 300 ms after the candidate stops typing.
+        await candidate.Locator("#body").PressSequentiallyAsync(text, new() { Delay = 10 });
+        await candidate.Locator("[data-testid=findings] li[data-rule='tone.aggressive']").WaitForAsync(new() { Timeout = 10_000 });
+
+        (await candidate.InputValueAsync("#body")).ShouldBe(text);
         var rules = await candidate.Locator("[data-testid=findings] li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.rule)");
         rules.ShouldContain("tone.casual");
         rules.ShouldContain("tone.aggressive");
+        (await candidate.Locator("[data-testid=highlighted-text]").InnerTextAsync()).ShouldBe(text);
+        await BrowserFixture.ScreenshotAsync(candidate, "draft-while-typing");
         await candidate.Context.CloseAsync();
     }
 
     private static async Task<string> DraftAndSubmitAsync(IPage page, string position, string recipient, string kind, string body, string? screenshot = null)
     {
         await page.GotoAsync("/candidate");
+        if (screenshot is not null)
+        {
+            await BrowserFixture.ScreenshotAsync(page, "candidate-home");
+        }
+
         await page.Locator("[data-testid=submission]", new() { HasText = position }).Locator("[data-testid=draft-note]").ClickAsync();
-        var option = page.Locator("#recipient option", new() { HasText = recipient }).First;
-        await page.SelectOptionAsync("#recipient", (await option.GetAttributeAsync("value"))!);
-        await page.SelectOptionAsync("#kind", kind);
+        await WaitUntilLiveAsync(page, "[data-testid=draft-form]");
+        await ChooseAsync(page, "[data-testid=recipient]", recipient);
+        await ChooseAsync(page, "[data-testid=kind]", KindLabel(kind));
         await page.FillAsync("#body", body);
-        await page.ClickAsync("[data-testid=check]");
-        (await page.InputValueAsync("#body")).ShouldBe(body.Replace("\r", "", StringComparison.Ordinal));
+
+        // The etiquette check follows the text by itself; wait until it has caught up with all of it.
+        var expected = body.Replace("\r", "", StringComparison.Ordinal);
+        await page.WaitForFunctionAsync("text => document.querySelector('[data-testid=highlighted-text]')?.textContent === text", expected, new() { Timeout = 10_000 });
+        (await page.InputValueAsync("#body")).ShouldBe(expected);
         if (screenshot is not null)
         {
             (await page.Locator("[data-testid=highlighted-text] mark").CountAsync()).ShouldBeGreaterThan(0);
@@ -117,9 +132,36 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         }
 
         await page.ClickAsync("[data-testid=submit]");
+        await page.Locator("[data-testid=confirm-submit]").WaitForAsync(new() { Timeout = 10_000 });
+        if (screenshot is not null)
+        {
+            await BrowserFixture.ScreenshotAsync(page, screenshot + "-confirm");
+        }
+
+        await page.ClickAsync("[data-testid=confirm-submit]");
         await page.WaitForURLAsync("**/candidate/notes/**");
         return new Uri(page.Url).AbsolutePath;
     }
+
+    /// <summary>Waits for the page's circuit: typed text and clicks before it would be lost.</summary>
+    private static Task WaitUntilLiveAsync(IPage page, string selector) =>
+        page.Locator(selector + "[data-ready=true]").WaitForAsync(new() { Timeout = 15_000 });
+
+    /// <summary>MudSelect is not a native select: open it, then click the option in the open popover.</summary>
+    private static async Task ChooseAsync(IPage page, string select, string option)
+    {
+        await page.Locator(select).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 5_000 });
+    }
+
+    private static string KindLabel(string kind) => kind switch
+    {
+        "ThankYou" => "Thank-you",
+        "FollowUp" => "Follow-up",
+        "AdditionalPoint" => "Additional point",
+        _ => kind,
+    };
 
     private static async Task CloseAsync(params IPage[] pages)
     {
