@@ -52,7 +52,7 @@ public sealed class BookInterviewDialogTests(AppFactory app)
         var dialogs = page.Bunit.Render<MudDialogProvider>();
         var submissions = page.Bunit.Render<SubmissionsPage>();
 
-        OpenBooking(submissions, "Financial Systems Analyst");
+        OpenBooking(submissions, "Senior Backend Engineer");
         dialogs.WaitForElement("[data-testid=book-interview-dialog]");
         dialogs.Find("#duration").Change("2");
         dialogs.Find("[data-testid=schedule]").Click();
@@ -71,7 +71,7 @@ public sealed class BookInterviewDialogTests(AppFactory app)
     }
 
     private static IElement Row(IRenderedComponent<SubmissionsPage> submissions, string position) =>
-        submissions.FindAll("tr").First(r => r.QuerySelector("[data-testid=recruiter-submission]") is not null && r.TextContent.Contains(position, StringComparison.Ordinal));
+        submissions.FindAll("tr").First(r => r.QuerySelector("[data-testid=book-interview]") is not null && r.TextContent.Contains(position, StringComparison.Ordinal));
 
     private static void Choose(IRenderedComponent<MudDialogProvider> dialogs, string contact) =>
         dialogs.FindAll("input[data-testid=interviewer]").First(c => c.Closest("label")!.TextContent.Contains(contact, StringComparison.Ordinal)).Change(true);
