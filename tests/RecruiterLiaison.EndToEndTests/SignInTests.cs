@@ -96,8 +96,15 @@ public sealed class SignInTests(BrowserFixture browser)
             var dialog = page.Locator("[data-testid=book-interview-dialog]");
             for (var attempt = 0; attempt < 10 && await dialog.CountAsync() == 0; attempt++)
             {
-                await page.Locator("[data-testid=book-interview]").First.ClickAsync();
-                await page.WaitForTimeoutAsync(500);
+                try
+                {
+                    await page.Locator("[data-testid=book-interview]").First.ClickAsync(new() { Timeout = 5_000 });
+                    await dialog.WaitForAsync(new() { Timeout = 3_000 });
+                }
+                catch (System.TimeoutException)
+                {
+                    // Too early for the circuit, or the dialog's overlay already covers the button.
+                }
             }
 
             await dialog.WaitForAsync();
