@@ -1,7 +1,9 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using RecruiterLiaison.Application.Feedback.SetFeedbackWindow;
+using RecruiterLiaison.Domain.Submissions;
 using RecruiterLiaison.Infrastructure.Persistence;
 using RecruiterLiaison.Web.Security;
 using RecruiterLiaison.Web.Components.Pages.Recruiter;
@@ -30,6 +32,52 @@ public sealed class RecruiterDashboardPageTests(AppFactory app)
         queueAge.QuerySelectorAll("path.mud-chart-bar").Length.ShouldBe(4);
         dashboard.Find("#queue-age-values").TextContent.ShouldContain("note");
         dashboard.Find("[data-testid=pending-notes] .stat-value").TextContent.ShouldNotBe("0");
+    }
+
+    [Fact]
+    public async Task A_clients_removal_request_is_confirmed_in_a_dialog_after_an_empty_message_is_refused_beside_the_field()
+    {
+        var (submission, position) = await SubmissionTheClientAsksToRemoveAsync();
+        await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        var dialogs = page.Bunit.Render<MudDialogProvider>();
+        page.Bunit.Render<MudSnackbarProvider>();
+        var dashboard = page.Bunit.Render<RecruiterHome>();
+        dashboard.WaitForAssertion(() => dashboard.FindAll("[data-testid=removal-request]").ShouldContain(r => r.TextContent.Contains(position)));
+
+        ConfirmRemoval(dashboard, dialogs, position);
+        dashboard.WaitForAssertion(() => dashboard.Markup.ShouldContain("Write what the candidate will read"));
+
+        dashboard.Find($"#removal-message-{submission}").Change("Halcyon have decided not to take your application further; I will keep you in mind for the next role.");
+        ConfirmRemoval(dashboard, dialogs, position);
+
+        dashboard.WaitForAssertion(() => dashboard.FindAll("[data-testid=removal-request]").ShouldNotContain(r => r.TextContent.Contains(position)));
+        await using var db = await page.App.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        (await db.Submissions.SingleAsync(s => s.Id == submission)).Stage.ShouldBe(SubmissionStage.RemovedFromConsideration);
+    }
+
+    private static void ConfirmRemoval(IRenderedComponent<RecruiterHome> dashboard, IRenderedComponent<MudDialogProvider> dialogs, string position)
+    {
+        dashboard.FindAll("[data-testid=removal-request]").Single(r => r.TextContent.Contains(position)).QuerySelector("[data-testid=confirm-removal]")!.Click();
+        dialogs.WaitForElement("[data-testid=confirm-removal-yes]").Click();
+        dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid=confirm-removal-yes]").ShouldBeEmpty());
+    }
+
+    /// <summary>Priya, put forward for a position of its own, whom Sarah at Halcyon asks to remove.</summary>
+    private async Task<(Guid Submission, string Position)> SubmissionTheClientAsksToRemoveAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var priya = await db.Candidates.SingleAsync(c => c.Email == Demo.Candidate);
+        var halcyon = await db.ClientCompanies.SingleAsync(c => c.AgencyId == priya.AgencyId && c.Name == "Halcyon Logistics");
+        var sarah = await db.ClientContacts.SingleAsync(c => c.ClientCompanyId == halcyon.Id && c.Name == "Sarah Lindqvist");
+        var now = DateTimeOffset.UtcNow;
+        var position = new Domain.Positions.Position(priya.AgencyId, halcyon.Id, $"Site Reliability Lead {Guid.NewGuid():N}", "Keep the parcels moving.");
+        var submission = new Submission(priya.AgencyId, priya.Id, position.Id, now.AddDays(-3));
+        submission.MoveTo(SubmissionStage.FirstClientInterview, now.AddDays(-2), null);
+        submission.RequestRemoval(sarah.Id, "The role has been filled internally.", now.AddHours(-1));
+        db.Positions.Add(position);
+        db.Submissions.Add(submission);
+        await db.SaveChangesAsync();
+        return (submission.Id, position.Title);
     }
 
     // Other tests move this window; a due time a day after the interview makes it overdue again.
