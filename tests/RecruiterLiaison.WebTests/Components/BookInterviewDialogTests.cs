@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -21,6 +22,7 @@ public sealed class BookInterviewDialogTests(AppFactory app)
         var submission = await (from s in db.Submissions join p in db.Positions on s.PositionId equals p.Id where p.Title == "Data Platform Lead" select s.Id).SingleAsync();
         var contacts = await db.ClientContacts.Where(c => c.Name == "James Porter" || c.Name == "Sarah Lindqvist").Select(c => c.Id).ToListAsync();
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var dialogs = page.Bunit.Render<MudDialogProvider>();
         page.Bunit.Render<MudSnackbarProvider>();
         var submissions = page.Bunit.Render<SubmissionsPage>();
@@ -49,6 +51,7 @@ public sealed class BookInterviewDialogTests(AppFactory app)
     public async Task A_booking_without_a_time_or_interviewers_shows_why_beside_the_fields_and_keeps_what_was_typed()
     {
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var dialogs = page.Bunit.Render<MudDialogProvider>();
         var submissions = page.Bunit.Render<SubmissionsPage>();
 

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -19,6 +20,7 @@ public sealed class RecruiterDashboardPageTests(AppFactory app)
     {
         await new Scenario(app).SubmitAsync("Dear Sarah, thank you for Friday's conversation about the backend role. Kind regards, Priya", "ThankYou");
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await MakeTomsWindowOverdueAsync(page);
 
         var dashboard = page.Bunit.RenderWithProviders<RecruiterHome>();
@@ -39,6 +41,7 @@ public sealed class RecruiterDashboardPageTests(AppFactory app)
     {
         var (submission, position) = await SubmissionTheClientAsksToRemoveAsync();
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var dialogs = page.Bunit.Render<MudDialogProvider>();
         page.Bunit.Render<MudSnackbarProvider>();
         var dashboard = page.Bunit.Render<RecruiterHome>();

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterLiaison.Domain.Feedback;
@@ -19,6 +20,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
     {
         var interview = await InterviewOfAsync("Tom Whitfield", "Senior Backend Engineer");
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var feedback = page.Bunit.RenderWithProviders<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
         feedback.WaitForElement("#due");
 
@@ -34,6 +36,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
     {
         var interview = await InterviewOfAsync("Priya Raman", "Senior Backend Engineer", round: 1);
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var feedback = page.Bunit.RenderWithProviders<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
         feedback.WaitForAssertion(() => feedback.Find("[data-testid=ratings]").TextContent.ShouldContain("Walked through a real incident in detail."));
         feedback.Find("#summary").GetAttribute("value").ShouldNotBeNullOrWhiteSpace();
@@ -56,6 +59,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
     {
         var interview = await InterviewOfAsync("Priya Raman", "Senior Backend Engineer", round: 1);
         await using var page = await PageTestContext.SignedInAsync(app, Demo.OtherAgencyRecruiter);
+        page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
         var feedback = page.Bunit.RenderWithProviders<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
 
@@ -68,6 +72,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
     {
         var submission = await RejectedSubmissionWithRequestAsync();
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var request = page.Bunit.RenderWithProviders<FeedbackRequestPage>(p => p.Add(f => f.SubmissionId, submission));
         request.WaitForElement("#answer");
 
