@@ -41,13 +41,18 @@ public sealed class FeedbackStoryTests(BrowserFixture browser)
 
         // The recruiter reads the raw feedback and relays a summary in their own words.
         var recruiter = await browser.SignInAsync("recruiter@demo.test");
-        (await recruiter.Locator("[data-testid=turnaround-chart] rect").CountAsync()).ShouldBeGreaterThan(0);
+        await recruiter.Locator("[data-testid=turnaround-chart] svg").WaitForAsync();
+        (await recruiter.Locator("[data-testid=turnaround-chart] path.mud-chart-bar").CountAsync()).ShouldBeGreaterThan(0);
+        (await recruiter.Locator("[data-testid=queue-age-chart] path.mud-chart-bar").CountAsync()).ShouldBeGreaterThan(0);
+        (await recruiter.Locator("[data-testid=overdue-list] tr", new() { HasText = "Tom Whitfield" }).CountAsync()).ShouldBe(0);
         await BrowserFixture.ScreenshotAsync(recruiter, "recruiter-dashboard");
         await recruiter.GotoAsync(interviewPath);
         (await recruiter.Locator("[data-testid=ratings]").InnerTextAsync()).ShouldContain(RawComment);
         (await recruiter.InputValueAsync("#summary")).ShouldContain("take you forward");
+        // The summary field is disabled until the circuit takes over the prerendered page; filling waits for it.
         await recruiter.FillAsync("#summary", "Good news: Halcyon would like to take you forward. They enjoyed your systems design answers and suggest brushing up on event streaming before the next round.");
         await recruiter.ClickAsync("[data-testid=relay-summary]");
+        await recruiter.Locator("[data-testid=relayed-summary]").WaitForAsync(new() { Timeout = 10_000 });
         (await recruiter.Locator("[data-testid=relayed-summary]").InnerTextAsync()).ShouldContain("brushing up on event streaming");
         await BrowserFixture.ScreenshotAsync(recruiter, "recruiter-feedback");
 

@@ -18,6 +18,15 @@ public sealed class SignInTests(BrowserFixture browser)
         new Uri(page.Url).AbsolutePath.ShouldBe(path);
         (await page.Locator("h1").InnerTextAsync()).Trim().ShouldBe(heading);
         (await page.Locator("[data-testid=signed-in-as]").InnerTextAsync()).ShouldBe(name);
+        if (path == "/recruiter")
+        {
+            // The dashboard's charts are MudCharts drawn in the page, the overdue list beside them.
+            await page.Locator("[data-testid=turnaround-chart] svg").WaitForAsync();
+            (await page.Locator("[data-testid=queue-age-chart] path.mud-chart-bar").CountAsync()).ShouldBeGreaterThan(0);
+            // The feedback story may already have answered Tom's overdue window, so either the list or "on time" shows.
+            (await page.Locator("h2", new() { HasText = "Overdue feedback" }).CountAsync()).ShouldBe(1);
+        }
+
         await BrowserFixture.ScreenshotAsync(page, "home-" + path.Trim('/'));
         await page.Context.CloseAsync();
     }
@@ -79,6 +88,20 @@ public sealed class SignInTests(BrowserFixture browser)
         await page.GotoAsync(path);
 
         (await page.Locator("h1").InnerTextAsync()).Trim().ShouldBe(heading);
+        if (path == "/recruiter/submissions")
+        {
+            await page.Locator("[data-testid=recruiter-submission]").First.WaitForAsync();
+
+            // The button is enabled once the circuit has taken over the prerendered page; clicking waits for it.
+            var dialog = page.Locator("[data-testid=book-interview-dialog]");
+            await page.Locator("[data-testid=book-interview]").First.ClickAsync();
+            await dialog.WaitForAsync();
+            (await dialog.Locator("input[data-testid=interviewer]").CountAsync()).ShouldBeGreaterThan(0);
+            await BrowserFixture.ScreenshotAsync(page, "recruiter-book-interview");
+            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+            await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        }
+
         await BrowserFixture.ScreenshotAsync(page, screenshot);
         await page.Context.CloseAsync();
     }
