@@ -22,8 +22,8 @@ public sealed class DraftResilienceTests(BrowserFixture browser)
         (await candidate.EvaluateAsync<bool>("() => Blazor.pauseCircuit()")).ShouldBeTrue();
         await candidate.Locator("#components-reconnect-modal.components-reconnect-paused").WaitForAsync(new() { Timeout = 10_000 });
         await candidate.EvaluateAsync<bool>("() => Blazor.resumeCircuit()");
-        await candidate.Locator("[data-testid=draft-form][data-ready=true]").WaitForAsync(new() { Timeout = 15_000 });
-        (await candidate.InputValueAsync("#body")).ShouldBe(Text);
+        await candidate.Locator("#components-reconnect-modal.components-reconnect-paused").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Hidden, Timeout = 15_000 });
+        await candidate.WaitForFunctionAsync("text => document.querySelector('#body')?.value === text", Text, new() { Timeout = 10_000 });
 
         // A reload starts a new circuit; the draft comes back from the browser's storage.
         await candidate.ReloadAsync();

@@ -6,18 +6,39 @@ using Microsoft.Extensions.Logging;
 namespace RecruiterLiaison.Infrastructure.Persistence;
 
 /// <summary>
-/// Applies EF Core migrations. EF locks its history table while it migrates, so app
-/// instances starting together apply each migration once. A database made by the SQL
-/// migrator that EF migrations replaced is refused before anything is applied.
+/// Applies EF Core migrations, one instance at a time: instances starting together apply each
+/// migration once. A database made by the SQL migrator that EF migrations replaced is refused
+/// before anything is applied.
 /// </summary>
 public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> contexts, ILogger<DatabaseMigrator> logger)
 {
+    // Any constant works; it only has to be the same for every instance of this app.
+    private const long MigrationLockKey = 0x524C_4546_4D49;
+
     public const string LegacyDatabaseMessage =
         "This database was created by the SQL migrator that EF Core migrations replaced and cannot be upgraded: " +
         "for script/server stop it and delete .data/postgres (it is recreated with demo data), otherwise point ConnectionStrings:Default at an empty database.";
 
     /// <summary>Applies what is pending and returns the ids this call found pending.</summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        // EF's own lock on Npgsql (LOCK TABLE on its history table) lasts one transaction, and
+        // each migration has its own: with two pending migrations, ten migrators started together
+        // applied the second one twice. A session advisory lock spans the whole run.
+        await using var lockHolder = await contexts.CreateDbContextAsync(cancellationToken);
+        await lockHolder.Database.OpenConnectionAsync(cancellationToken);
+        await lockHolder.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+        try
+        {
+            return await MigrateHoldingTheLockAsync(cancellationToken);
+        }
+        finally
+        {
+            await lockHolder.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> MigrateHoldingTheLockAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await IsLegacyDatabaseAsync(db, cancellationToken))

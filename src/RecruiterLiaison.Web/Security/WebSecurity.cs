@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Radzen;
 using RecruiterLiaison.Domain.Common;
 using RecruiterLiaison.Infrastructure.Identity;
 
@@ -74,8 +73,6 @@ public static class WebSecurity
         });
         return services;
     }
-
-    public static IServiceCollection AddRadzen(this IServiceCollection services) => services.AddRadzenComponents();
 
     /// <summary>Only sign-in attempts share the global limiter, counted per client address.</summary>
     private static RateLimitPartition<string> SignInPartition(HttpContext context, int perMinute)

@@ -23,7 +23,7 @@ public sealed class RecruiterDashboardPageTests(AppFactory app)
         page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await MakeTomsWindowOverdueAsync(page);
 
-        var dashboard = page.Bunit.RenderWithProviders<RecruiterHome>();
+        var dashboard = page.Render<RecruiterHome>();
 
         dashboard.WaitForAssertion(() => dashboard.Find("[data-testid=overdue-list]").TextContent.ShouldContain("Tom Whitfield"));
         var turnaround = dashboard.Find("[data-testid=turnaround-chart]");

@@ -21,7 +21,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         var interview = await InterviewOfAsync("Tom Whitfield", "Senior Backend Engineer");
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
         page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var feedback = page.Bunit.RenderWithProviders<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
+        var feedback = page.Render<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
         feedback.WaitForElement("#due");
 
         feedback.Find("#due").Change("2020-01-06T09:00");
@@ -37,7 +37,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         var interview = await InterviewOfAsync("Priya Raman", "Senior Backend Engineer", round: 1);
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
         page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var feedback = page.Bunit.RenderWithProviders<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
+        var feedback = page.Render<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
         feedback.WaitForAssertion(() => feedback.Find("[data-testid=ratings]").TextContent.ShouldContain("Walked through a real incident in detail."));
         feedback.Find("#summary").GetAttribute("value").ShouldNotBeNullOrWhiteSpace();
 
@@ -61,7 +61,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         await using var page = await PageTestContext.SignedInAsync(app, Demo.OtherAgencyRecruiter);
         page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
-        var feedback = page.Bunit.RenderWithProviders<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
+        var feedback = page.Render<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
 
         feedback.FindAll("h1").ShouldBeEmpty();
         feedback.Markup.ShouldNotContain("Priya");
@@ -73,7 +73,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         var submission = await RejectedSubmissionWithRequestAsync();
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
         page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var request = page.Bunit.RenderWithProviders<FeedbackRequestPage>(p => p.Add(f => f.SubmissionId, submission));
+        var request = page.Render<FeedbackRequestPage>(p => p.Add(f => f.SubmissionId, submission));
         request.WaitForElement("#answer");
 
         request.Find("[data-testid=ask-client]").Click();
