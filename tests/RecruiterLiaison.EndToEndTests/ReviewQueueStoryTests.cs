@@ -31,6 +31,7 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         (await item.Locator("mark[data-rule='tone.desperate']").InnerTextAsync()).ShouldContain("I really need this job");
         await BrowserFixture.ScreenshotAsync(recruiter, "review-queue");
         await item.Locator("[data-testid=review]").ClickAsync();
+        await WaitUntilLiveAsync(recruiter, "[data-testid=review-actions]");
         await recruiter.FillAsync("#rewrite-body", Rewritten);
         // The diff follows the text as the recruiter types: no preview button.
         await recruiter.Locator("[data-testid=diff] del").First.WaitForAsync();
@@ -65,6 +66,7 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
 
         var recruiter = await browser.SignInAsync("recruiter@demo.test");
         await recruiter.GotoAsync(noteUrl.Replace("/candidate/", "/recruiter/", StringComparison.Ordinal));
+        await WaitUntilLiveAsync(recruiter, "[data-testid=review-actions]");
         await recruiter.Locator(".mud-select", new() { Has = recruiter.Locator("[data-testid=decline-reason]") }).First.ClickAsync();
         await recruiter.Locator(".mud-popover-open .mud-list-item", new() { HasText = "this is for your recruiter, not the client" }).ClickAsync();
         await recruiter.FillAsync("#decline-message", "Salary is something I will discuss with you directly. Let's talk tomorrow.");
