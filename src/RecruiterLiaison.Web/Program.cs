@@ -1,10 +1,9 @@
+using MudBlazor.Services;
 using RecruiterLiaison.Application;
-using RecruiterLiaison.Application.Common;
 using RecruiterLiaison.Infrastructure;
 using RecruiterLiaison.Web;
 using RecruiterLiaison.Web.Api;
 using RecruiterLiaison.Web.Components;
-using MudBlazor.Services;
 using RecruiterLiaison.Web.Live;
 using RecruiterLiaison.Web.Security;
 
@@ -13,8 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration).AddBackgroundJobs().AddChangeFeed();
-builder.Services.AddSingleton<ChangeNotifier>();
-builder.Services.AddSingleton<IChangeSink>(sp => sp.GetRequiredService<ChangeNotifier>());
+builder.Services.AddLiveUpdates();
 builder.Services.AddWebSecurity(builder.Configuration);
 builder.Services.AddAppHealthChecks();
 builder.Services.AddAppMetrics();

@@ -69,3 +69,10 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeSink
         public void Dispose() => owner.Remove(this);
     }
 }
+
+public static class LiveUpdates
+{
+    /// <summary>One notifier per instance, fed by the change feed (Infrastructure) and read by components.</summary>
+    public static IServiceCollection AddLiveUpdates(this IServiceCollection services) =>
+        services.AddSingleton<ChangeNotifier>().AddSingleton<IChangeSink>(sp => sp.GetRequiredService<ChangeNotifier>());
+}
