@@ -46,17 +46,14 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
         await using var db = await contexts.CreateAsync(cancellationToken);
         var agency = await AgencyOfAsync(db, user, cancellationToken);
         var items = NeedsYouFirst(await LoadAsync(db, user, agency, new ReviewQueueQuery(), cancellationToken)).ToList();
-        var replies = await (
-                from reply in db.ClientReplies.AsNoTracking()
-                where reply.AgencyId == user.AgencyId && reply.Status == ClientReplyStatus.PendingReview
-                join contact in db.ClientContacts on reply.ContactId equals contact.Id
-                join company in db.ClientCompanies on contact.ClientCompanyId equals company.Id
-                join n in db.Notes on reply.NoteId equals n.Id
-                join c in db.Candidates on n.CandidateId equals c.Id
-                orderby reply.CreatedAt
-                select new PendingReply(reply.Id, reply.Version, contact.Name, company.Name, c.Name, reply.Body, reply.CreatedAt, n.Id))
-            .ToListAsync(cancellationToken);
-        return new ReviewQueueView(items, replies, agency.TargetWorkingHours);
+        return new ReviewQueueView(items, await RepliesAsync(db, user, cancellationToken), agency.TargetWorkingHours);
+    }
+
+    /// <summary>Client replies waiting for the recruiter to relay or keep back, oldest first.</summary>
+    public async Task<IReadOnlyList<PendingReply>> PendingRepliesAsync(CurrentUser user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        return await RepliesAsync(db, user, cancellationToken);
     }
 
     /// <summary>A page of pending notes for the queue grid, filtered and sorted as asked.</summary>
@@ -80,6 +77,18 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
             .Select(c => new QueueClient(c.Id, c.Name)).ToListAsync(cancellationToken);
         return new ReviewQueuePage(page, matching.Count, agency.TargetWorkingHours, clients);
     }
+
+    private static async Task<List<PendingReply>> RepliesAsync(IAppDbContext db, CurrentUser user, CancellationToken cancellationToken) =>
+        await (
+                from reply in db.ClientReplies.AsNoTracking()
+                where reply.AgencyId == user.AgencyId && reply.Status == ClientReplyStatus.PendingReview
+                join contact in db.ClientContacts on reply.ContactId equals contact.Id
+                join company in db.ClientCompanies on contact.ClientCompanyId equals company.Id
+                join n in db.Notes on reply.NoteId equals n.Id
+                join c in db.Candidates on n.CandidateId equals c.Id
+                orderby reply.CreatedAt
+                select new PendingReply(reply.Id, reply.Version, contact.Name, company.Name, c.Name, reply.Body, reply.CreatedAt, n.Id))
+            .ToListAsync(cancellationToken);
 
     private sealed record AgencyRules(TimeZoneInfo Zone, int TargetWorkingHours);
 
@@ -116,7 +125,6 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
                         && db.ClientContacts.Any(cc => cc.Id == o.RecipientContactId && cc.ClientCompanyId == company.Id)),
                 })
             .ToListAsync(cancellationToken);
-
 
         return rows.Select(x =>
             {
