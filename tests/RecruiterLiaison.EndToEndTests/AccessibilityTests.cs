@@ -35,7 +35,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public async Task A_page_has_no_serious_or_critical_accessibility_violations(string account, string page)
     {
         var tab = account == "anonymous" ? await AnonymousAsync() : await browser.SignInAsync(account);
+        // Signed-in pages are interactive: each opens its circuit's WebSocket to /_blazor.
+        var circuit = account == "anonymous" ? null : tab.WaitForWebSocketAsync(new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal), Timeout = 15_000 });
         await OpenAsync(tab, account, page);
+        if (circuit is not null)
+        {
+            (await circuit).IsClosed.ShouldBeFalse("the page's circuit is open");
+        }
 
         var violations = (await tab.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").ToList();
 
