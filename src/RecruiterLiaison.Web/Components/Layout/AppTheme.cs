@@ -40,6 +40,14 @@ public static class AppTheme
             Success = "#86efac",
             Warning = "#fcd34d",
             Error = "#fca5a5",
+            // Dark mode's colours are light, so what sits on them (chips, buttons) is dark.
+            PrimaryContrastText = "#0b1220",
+            SecondaryContrastText = "#0b1220",
+            TertiaryContrastText = "#0b1220",
+            InfoContrastText = "#0b1220",
+            SuccessContrastText = "#0b1220",
+            WarningContrastText = "#0b1220",
+            ErrorContrastText = "#0b1220",
         },
         Typography = new Typography
         {
