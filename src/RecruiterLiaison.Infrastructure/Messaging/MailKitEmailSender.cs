@@ -19,8 +19,16 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, ILogger
         using var message = Compose(settings.From, to, subject, body);
         if (string.IsNullOrWhiteSpace(settings.SmtpHost))
         {
-            Directory.CreateDirectory(settings.PickupDirectory);
-            await message.WriteToAsync(Path.Combine(settings.PickupDirectory, $"{Guid.NewGuid():N}.eml"), cancellationToken);
+            try
+            {
+                Directory.CreateDirectory(settings.PickupDirectory);
+                await message.WriteToAsync(Path.Combine(settings.PickupDirectory, $"{Guid.NewGuid():N}.eml"), cancellationToken);
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                throw new EmailDeliveryException($"could not write to the pickup folder {settings.PickupDirectory}: {failure.Message}", failure);
+            }
+
             return;
         }
 

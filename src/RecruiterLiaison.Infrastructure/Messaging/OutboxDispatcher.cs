@@ -35,7 +35,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<AppDbContext> contexts, I
                 return (sent, failed);
             }
 
-            foreach (var message in batch)
+            foreach (var message in batch.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
             {
                 if (await TrySendAsync(message, at, cancellationToken))
                 {
@@ -47,9 +47,10 @@ public sealed class OutboxDispatcher(IDbContextFactory<AppDbContext> contexts, I
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            if (batch.All(m => m.SentAt is null))
+            // Recorded even when shutdown interrupts the batch: what went out must not go out again.
+            await db.SaveChangesAsync(CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            if (cancellationToken.IsCancellationRequested || batch.All(m => m.SentAt is null))
             {
                 return (sent, failed);
             }
@@ -64,6 +65,10 @@ public sealed class OutboxDispatcher(IDbContextFactory<AppDbContext> contexts, I
             message.MarkSent(at);
             logger.LogInformation("Sent e-mail {MessageId} to {Recipient}", message.Id, message.ToAddress);
             return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false; // left unsent; the next run sends it
         }
         catch (EmailDeliveryException failure)
         {

@@ -35,10 +35,13 @@ public sealed class ReviewPagesTests(AppFactory app)
         await using var context = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
         var page = context.Render<ReviewNote>(p => p.Add(x => x.NoteId, note));
         page.WaitForElement("[data-testid=approve]");
+
+        // The colleague approves while this recruiter's confirmation dialog is open; the live
+        // update may reach the page first, or the handler's answer does: the outcome is the same.
+        page.Find("[data-testid=approve]").Click();
+        context.Dialogs.WaitForAssertion(() => context.Dialogs.FindAll(".mud-dialog").ShouldNotBeEmpty(), TimeSpan.FromSeconds(5));
         var colleague = await app.ApiClientAsync(Demo.Recruiter);
         (await colleague.PostAsJsonAsync($"/api/v1/notes/{note}/approve", new { version })).EnsureSuccessStatusCode();
-
-        page.Find("[data-testid=approve]").Click();
         context.Confirm("Approve");
 
         page.WaitForAssertion(() => page.Find("[data-testid=conflict]").TextContent.ShouldContain("already handled by Daniel Okafor"), TimeSpan.FromSeconds(5));
@@ -57,6 +60,26 @@ public sealed class ReviewPagesTests(AppFactory app)
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=diff] ins").ShouldNotBeEmpty(), TimeSpan.FromSeconds(3));
         page.Find("[data-testid=diff]").TextContent.ShouldContain("Dear");
+    }
+
+    [Fact]
+    public async Task A_rewrite_typed_before_a_colleague_changed_the_note_starts_again_from_the_new_text()
+    {
+        var (note, _) = await new Scenario(app).SubmitAsync("Hey Sarah, any news??", "FollowUp");
+        await using var context = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
+        var page = context.Render<ReviewNote>(p => p.Add(x => x.NoteId, note));
+        page.WaitForElement("#rewrite-body");
+        page.Find("#rewrite-body").Input("Dear Sarah, is there any news?");
+        page.WaitForAssertion(() => page.FindAll("[data-testid=diff]").ShouldNotBeEmpty(), TimeSpan.FromSeconds(5));
+
+        var colleague = await app.ApiClientAsync(Demo.Recruiter);
+        (await colleague.PostAsync($"/api/v1/notes/{note}/claim", null)).EnsureSuccessStatusCode();
+        var recruiter = await context.App.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.ApplicationUser>>().FindByEmailAsync(Demo.Recruiter);
+        context.App.GetRequiredService<ChangeNotifier>().Publish(new Change(ChangeKind.Note, recruiter!.AgencyId, note));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=conflict]").TextContent.ShouldContain("changed while you had it open"), TimeSpan.FromSeconds(5));
+        page.Find("#rewrite-body").GetAttribute("value").ShouldBe("Hey Sarah, any news??");
+        page.FindAll("[data-testid=diff]").ShouldBeEmpty();
     }
 
     [Fact]
