@@ -5,7 +5,7 @@ namespace RecruiterLiaison.Application.Notifications.GetNotifications;
 
 public sealed record NotificationView(Guid Id, string Title, string Body, string Link, DateTimeOffset CreatedAt, bool IsRead);
 
-/// <summary>The caller's own notifications, newest first, and the unread count for the bell.</summary>
+/// <summary>The caller's own notifications, newest first (the app bar counts the unread ones).</summary>
 public sealed class GetNotificationsHandler(IAppDbContextFactory contexts)
 {
     public async Task<IReadOnlyList<NotificationView>> HandleAsync(CurrentUser user, int take = 50, CancellationToken cancellationToken = default)
@@ -17,11 +17,5 @@ public sealed class GetNotificationsHandler(IAppDbContextFactory contexts)
             .Take(take)
             .Select(n => new NotificationView(n.Id, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt != null))
             .ToListAsync(cancellationToken);
-    }
-
-    public async Task<int> UnreadCountAsync(CurrentUser user, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateAsync(cancellationToken);
-        return await db.Notifications.CountAsync(n => n.UserId == user.UserId && n.ReadAt == null, cancellationToken);
     }
 }
