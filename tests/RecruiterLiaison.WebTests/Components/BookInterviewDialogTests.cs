@@ -36,7 +36,7 @@ public sealed class BookInterviewDialogTests(AppFactory app)
         await format.InvokeAsync(() => format.Instance.SelectOption(InterviewFormat.OnSite));
         Choose(dialogs, "James Porter");
         Choose(dialogs, "Sarah Lindqvist");
-        dialogs.Find("[data-testid=schedule]").Click();
+        dialogs.Press("[data-testid=schedule]");
 
         dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid=book-interview-dialog]").ShouldBeEmpty());
         var interview = await db.Interviews.Include(i => i.Interviewers).AsNoTracking().SingleAsync(i => i.SubmissionId == submission);
@@ -58,7 +58,7 @@ public sealed class BookInterviewDialogTests(AppFactory app)
         OpenBooking(submissions, "Senior Backend Engineer");
         dialogs.WaitForElement("[data-testid=book-interview-dialog]");
         dialogs.Find("#duration").Change("2");
-        dialogs.Find("[data-testid=schedule]").Click();
+        dialogs.Press("[data-testid=schedule]");
 
         dialogs.WaitForAssertion(() => dialogs.Markup.ShouldContain("Choose when the interview is."));
         dialogs.Markup.ShouldContain("Between 5 minutes and 10 hours.");
@@ -70,7 +70,7 @@ public sealed class BookInterviewDialogTests(AppFactory app)
     private static void OpenBooking(IRenderedComponent<SubmissionsPage> submissions, string position)
     {
         submissions.WaitForAssertion(() => Row(submissions, position).ShouldNotBeNull());
-        Row(submissions, position).QuerySelector("[data-testid=book-interview]")!.Click();
+        submissions.Press(s => Row(s, position).QuerySelector("[data-testid=book-interview]")!);
     }
 
     private static IElement Row(IRenderedComponent<SubmissionsPage> submissions, string position) =>

@@ -41,9 +41,9 @@ public sealed class CandidatePagesTests(AppFactory app)
         home.WaitForAssertion(() => home.FindAll("[data-testid=withdraw-submission]").Count.ShouldBeGreaterThan(0), Wait);
         var stagesBefore = await StagesAsync(page);
 
-        home.FindAll("[data-testid=withdraw-submission]")[0].Click();
+        home.Press(h => h.FindAll("[data-testid=withdraw-submission]")[0]);
         dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=withdraw-dialog]").TextContent.ShouldContain("cannot be undone"), Wait);
-        dialogs.Find("[data-testid=cancel-withdraw]").Click();
+        dialogs.Press("[data-testid=cancel-withdraw]");
 
         dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid=withdraw-dialog]").ShouldBeEmpty(), Wait);
         (await StagesAsync(page)).ShouldBe(stagesBefore);
@@ -63,7 +63,7 @@ public sealed class CandidatePagesTests(AppFactory app)
 
         note.Find("#revised-body").Input("Dear Sarah,\n\nThank you again for Friday. I remain very interested in the role.\n\nKind regards,\nPriya Raman");
         note.WaitForAssertion(() => note.Find("[data-testid=revision-check] [data-testid=highlighted-text]").TextContent.ShouldContain("remain very interested"), Wait);
-        note.Find("[data-testid=resubmit]").Click();
+        note.Press("[data-testid=resubmit]");
 
         note.WaitForAssertion(() => note.Find("[data-testid=note-status]").GetAttribute("data-status").ShouldBe("PendingReview"), Wait);
         note.Find("[data-testid=history]").TextContent.ShouldContain("version 2");
@@ -80,7 +80,7 @@ public sealed class CandidatePagesTests(AppFactory app)
         note.WaitForAssertion(() => note.Find("[data-testid=return-message]").TextContent.ShouldContain("Shorter please."), Wait);
 
         note.Find("#revised-body").Input("   ");
-        note.Find("[data-testid=resubmit]").Click();
+        note.Press("[data-testid=resubmit]");
 
         note.WaitForAssertion(() => note.Find("#revised-body").Closest(".mud-input-control")!.TextContent.ShouldContain("Write the note before submitting it."), Wait);
         note.Find("[data-testid=note-status]").GetAttribute("data-status").ShouldBe("Returned");
@@ -96,10 +96,10 @@ public sealed class CandidatePagesTests(AppFactory app)
         var note = page.Bunit.Render<CandidateNote>(p => p.Add(n => n.NoteId, pending));
         note.WaitForAssertion(() => note.Find("[data-testid=withdraw]"), Wait);
 
-        note.Find("[data-testid=withdraw]").Click();
+        note.Press("[data-testid=withdraw]");
         dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=confirm-withdraw]"), Wait);
         (await StatusAsync(page, pending)).ShouldBe(NoteStatus.PendingReview);
-        dialogs.Find("[data-testid=confirm-withdraw]").Click();
+        dialogs.Press("[data-testid=confirm-withdraw]");
 
         note.WaitForAssertion(() => note.Find("[data-testid=note-status]").GetAttribute("data-status").ShouldBe("Withdrawn"), Wait);
         (await StatusAsync(page, pending)).ShouldBe(NoteStatus.Withdrawn);
@@ -137,7 +137,7 @@ public sealed class CandidatePagesTests(AppFactory app)
         }
 
         debrief.Find("#concerns").Change("Whether the team is really hiring two people.");
-        debrief.Find("[data-testid=save-debrief]").Click();
+        debrief.Press("[data-testid=save-debrief]");
 
         debrief.WaitForAssertion(() => debrief.Markup.ShouldContain("Choose from 1 (badly) to 5 (very well)."), Wait);
         debrief.Markup.ShouldContain("Choose from 1 (not interested) to 5 (very interested).");
@@ -158,7 +158,7 @@ public sealed class CandidatePagesTests(AppFactory app)
         await debrief.InvokeAsync(() => scores[1].Instance.SelectOption((int?)5));
         debrief.Find("#points").Change("My work on route planning at scale.");
 
-        debrief.Find("[data-testid=save-debrief]").Click();
+        debrief.Press("[data-testid=save-debrief]");
 
         debrief.WaitForAssertion(() => debrief.Find("[data-testid=debrief-saved]"), Wait);
         await using var db = await page.App.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();

@@ -29,7 +29,7 @@ public sealed class ClientInboxPageTests(AppFactory app)
         Row(inbox, id).QuerySelector("[data-testid=unread]").ShouldNotBeNull();
         var unread = UnreadCount(inbox);
 
-        Row(inbox, id).QuerySelector("[data-testid=mark-read]")!.Click();
+        inbox.Press(i => Row(i, id).QuerySelector("[data-testid=mark-read]")!);
 
         inbox.WaitForAssertion(() => UnreadCount(inbox).ShouldBe(unread - 1), Wait);
         Row(inbox, id).QuerySelector("[data-testid=unread]").ShouldBeNull();
@@ -48,14 +48,14 @@ public sealed class ClientInboxPageTests(AppFactory app)
         var inbox = page.Bunit.Render<ClientHome>();
         inbox.WaitForAssertion(() => inbox.FindAll($"[data-note-id='{id}']").ShouldNotBeEmpty(), Wait);
 
-        Row(inbox, id).QuerySelector("[data-testid=reply]")!.Click();
+        inbox.Press(i => Row(i, id).QuerySelector("[data-testid=reply]")!);
         dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid=send-to-recruiter]").ShouldNotBeEmpty(), Wait);
-        dialogs.Find("[data-testid=send-to-recruiter]").Click();
+        dialogs.Press("[data-testid=send-to-recruiter]");
 
         dialogs.WaitForAssertion(() => dialogs.Find(".mud-input-error").TextContent.ShouldContain("Write a reply"), Wait);
         var reply = "Thanks, we would like to meet again next week. " + id;
         dialogs.Find("#send-to-recruiter-text").Input(reply);
-        dialogs.Find("[data-testid=send-to-recruiter]").Click();
+        dialogs.Press("[data-testid=send-to-recruiter]");
 
         dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid=send-to-recruiter]").ShouldBeEmpty(), Wait);
         snackbars.WaitForAssertion(() => snackbars.Markup.ShouldContain("Your reply went to the recruiter"), Wait);

@@ -30,7 +30,7 @@ public sealed class ContactPoliciesPageTests(AppFactory app)
         try
         {
             policies.Find($"[data-client-id='{company}'] [data-testid=notes-allowed]").Change(false);
-            policies.Find($"[data-client-id='{company}'] [data-testid=save-policy]").Click();
+            policies.Press($"[data-client-id='{company}'] [data-testid=save-policy]");
 
             await WaitUntilAsync(async () => !(await PolicyAsync(company)).NotesAllowed);
             var candidate = await app.ApiClientAsync(Demo.OtherAgencyCandidate);
@@ -59,7 +59,7 @@ public sealed class ContactPoliciesPageTests(AppFactory app)
         policies.Find($"#quiet-from-{company}").Change("31");
 
         policies.WaitForAssertion(() => policies.Find($"[data-client-id='{company}']").TextContent.ShouldContain("An hour from 0 to 23."), Wait);
-        policies.Find($"[data-client-id='{company}'] [data-testid=save-policy]").Click();
+        policies.Press($"[data-client-id='{company}'] [data-testid=save-policy]");
         policies.WaitForAssertion(() => policies.Find($"[data-client-id='{company}']").TextContent.ShouldContain("An hour from 0 to 23."), Wait);
         policies.Find($"#quiet-from-{company}").GetAttribute("value").ShouldBe("31");
         (await PolicyAsync(company)).ShouldBe(before);

@@ -20,18 +20,18 @@ public sealed class DictionaryPageTests(AppFactory app)
         var dictionary = page.Bunit.Render<DictionaryPage>();
 
         dictionary.Find("#word").Input(word);
-        dictionary.Find("[data-testid=add-word]").Click();
+        dictionary.Press("[data-testid=add-word]");
 
         dictionary.WaitForAssertion(() => dictionary.Find("[data-testid=words]").TextContent.ShouldContain(word), Wait);
         dictionary.Find("#word").GetAttribute("value").ShouldBeNullOrEmpty();
 
         dictionary.Find("#word").Input(word);
-        dictionary.Find("[data-testid=add-word]").Click();
+        dictionary.Press("[data-testid=add-word]");
 
         dictionary.WaitForAssertion(() => dictionary.Find(".mud-input-error").TextContent.ShouldContain("already in the dictionary"), Wait);
         dictionary.Find("#word").GetAttribute("value").ShouldBe(word);
 
-        dictionary.Find($"[aria-label='Remove {word}']").Click();
+        dictionary.Press($"[aria-label='Remove {word}']");
 
         dictionary.WaitForAssertion(() => dictionary.Find("[data-testid=words]").TextContent.ShouldNotContain(word), Wait);
         await using var scope = app.Services.CreateAsyncScope();
@@ -45,7 +45,7 @@ public sealed class DictionaryPageTests(AppFactory app)
         var dictionary = page.Bunit.Render<DictionaryPage>();
 
         dictionary.Find("#word").Input("two words");
-        dictionary.Find("[data-testid=add-word]").Click();
+        dictionary.Press("[data-testid=add-word]");
 
         dictionary.WaitForAssertion(() => dictionary.Find(".mud-input-error").TextContent.ShouldContain("Add one word of letters"), Wait);
         dictionary.Find("#word").GetAttribute("value").ShouldBe("two words");

@@ -58,7 +58,7 @@ public sealed class DraftNotePageTests(AppFactory app)
         draft.Find("#body").Input("hey Sarah, thank you for Friday.");
         draft.WaitForAssertion(() => draft.Find("li[data-rule='tone.casual'] [data-testid=apply-suggestion]"), Wait);
 
-        draft.Find("li[data-rule='tone.casual'] [data-testid=apply-suggestion]").Click();
+        draft.Press("li[data-rule='tone.casual'] [data-testid=apply-suggestion]");
 
         draft.WaitForAssertion(() => draft.Find("#body").GetAttribute("value").ShouldBe("Dear Sarah, thank you for Friday."), Wait);
         draft.WaitForAssertion(() => Rules(draft).ShouldNotContain("tone.casual"), Wait);
@@ -75,11 +75,11 @@ public sealed class DraftNotePageTests(AppFactory app)
         draft.Find("#body").Input("Dear Sarah, thank you for Friday!! Kind regards, Priya");
         draft.WaitForAssertion(() => Rules(draft).ShouldContain("tone.aggressive"), Wait);
 
-        draft.Find("[data-testid=submit]").Click();
+        draft.Press("[data-testid=submit]");
 
         dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=open-warnings]").TextContent.ShouldContain("Several exclamation marks"), Wait);
         page.Bunit.Services.GetRequiredService<NavigationManager>().Uri.ShouldNotContain("/candidate/notes/");
-        dialogs.Find("[data-testid=confirm-submit]").Click();
+        dialogs.Press("[data-testid=confirm-submit]");
 
         var navigation = page.Bunit.Services.GetRequiredService<NavigationManager>();
         draft.WaitForAssertion(() => navigation.Uri.ShouldContain("/candidate/notes/"), Wait);
@@ -99,9 +99,9 @@ public sealed class DraftNotePageTests(AppFactory app)
         draft.Find("#body").Input("Dear Sarah, please call me back today. Priya");
         draft.WaitForAssertion(() => Rules(draft).ShouldContain("tone.aggressive"), Wait);
 
-        draft.Find("[data-testid=submit]").Click();
+        draft.Press("[data-testid=submit]");
         dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=cancel-submit]"), Wait);
-        dialogs.Find("[data-testid=cancel-submit]").Click();
+        dialogs.Press("[data-testid=cancel-submit]");
 
         dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid=submit-dialog]").ShouldBeEmpty(), Wait);
         page.Bunit.Services.GetRequiredService<NavigationManager>().Uri.ShouldNotContain("/candidate/notes/");
@@ -119,7 +119,7 @@ public sealed class DraftNotePageTests(AppFactory app)
         var kind = draft.FindComponents<MudSelect<NoteKind>>().Single();
         await draft.InvokeAsync(() => kind.Instance.SelectOption(NoteKind.Question));
 
-        draft.Find("[data-testid=submit]").Click();
+        draft.Press("[data-testid=submit]");
 
         draft.WaitForAssertion(() => FieldOf(draft, "#body").TextContent.ShouldContain("Write the note before submitting it."), Wait);
         dialogs.FindAll("[data-testid=submit-dialog]").ShouldBeEmpty();
@@ -136,7 +136,7 @@ public sealed class DraftNotePageTests(AppFactory app)
         draft.Find("#body").Input("Dear Sarah, thank you for Friday.");
         draft.WaitForAssertion(() => draft.Find("[data-testid=highlighted-text]").TextContent.ShouldBe("Dear Sarah, thank you for Friday."), Wait);
 
-        draft.Find("[data-testid=submit]").Click();
+        draft.Press("[data-testid=submit]");
 
         draft.WaitForAssertion(() => draft.Find("[data-testid=recipient]").Closest(".mud-select")!.TextContent.ShouldContain("Choose who the note is for."), Wait);
         dialogs.FindAll("[data-testid=submit-dialog]").ShouldBeEmpty();
@@ -203,10 +203,10 @@ public sealed class DraftNotePageTests(AppFactory app)
             draft.Find("#body").Input("Dear Olivia, thank you for Tuesday. Kind regards");
             draft.WaitForAssertion(() => draft.FindAll("li.finding-blocker").Count.ShouldBeGreaterThan(0), Wait);
 
-            draft.Find("[data-testid=submit]").Click();
+            draft.Press("[data-testid=submit]");
             dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=open-warnings]").TextContent.ShouldContain("asked not to receive notes"), Wait);
             dialogs.Find("[data-testid=blocker-warning]");
-            dialogs.Find("[data-testid=confirm-submit]").Click();
+            dialogs.Press("[data-testid=confirm-submit]");
 
             draft.WaitForAssertion(() => FieldOf(draft, "#body").TextContent.ShouldContain("asked not to receive notes"), Wait);
             draft.Find("#body").GetAttribute("value").ShouldBe("Dear Olivia, thank you for Tuesday. Kind regards");

@@ -53,7 +53,7 @@ public sealed class FeedbackFormPageTests(AppFactory app)
         Choose(form, "#decision", "Reject");
         form.Find("#notes").Input("We chose someone with more Kafka experience.");
 
-        form.Find("[data-testid=post-feedback]").Click();
+        form.Press("[data-testid=post-feedback]");
 
         form.WaitForAssertion(() => form.Find("[data-testid=error-ratings]").TextContent.ShouldContain(RejectionRule), Wait);
         form.FindAll("[data-testid=feedback-posted]").ShouldBeEmpty();
@@ -73,7 +73,7 @@ public sealed class FeedbackFormPageTests(AppFactory app)
         form.WaitForAssertion(() => form.FindAll("[data-testid=rating]").ShouldNotBeEmpty(), Wait);
         Choose(form, "#rating-0", "Exceeded");
 
-        form.Find("[data-testid=post-feedback]").Click();
+        form.Press("[data-testid=post-feedback]");
 
         form.WaitForAssertion(() => form.FindAll("[data-testid=requirement]")[1].TextContent.ShouldContain("Rate from 1 (not met) to 4 (exceeded)."), Wait);
         form.FindAll("[data-testid=requirement]")[0].TextContent.ShouldNotContain("Rate from 1");
@@ -92,7 +92,7 @@ public sealed class FeedbackFormPageTests(AppFactory app)
 
     /// <summary>Clicks the radio with this label in the group, as a person would.</summary>
     private static void Choose(IRenderedComponent<FeedbackForm> form, string group, string label) =>
-        form.FindAll($"{group} label.mud-radio").Single(l => l.TextContent.Trim() == label).QuerySelector("input")!.Click();
+        form.Press(f => f.FindAll($"{group} label.mud-radio").Single(l => l.TextContent.Trim() == label).QuerySelector("input")!);
 
     private static string? Checked(IRenderedComponent<FeedbackForm> form, string group) =>
         form.FindAll($"{group} label.mud-radio").SingleOrDefault(l => l.QuerySelector("input")!.HasAttribute("checked"))?.TextContent.Trim();

@@ -18,7 +18,7 @@ public sealed class NotificationsPageTests(AppFactory app)
         var notifications = page.Render<Notifications>();
         notifications.WaitForAssertion(() => notifications.FindAll(".unread").Count.ShouldBeGreaterThan(0));
 
-        notifications.Find("[data-testid=mark-all-read]").Click();
+        notifications.Press("[data-testid=mark-all-read]");
 
         notifications.WaitForAssertion(() => notifications.FindAll(".unread").ShouldBeEmpty());
         await using var db = await page.App.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();

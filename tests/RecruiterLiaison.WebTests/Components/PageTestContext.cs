@@ -45,7 +45,7 @@ public sealed class PageTestContext : IAsyncDisposable
     public void Confirm(string label)
     {
         Dialogs.WaitForAssertion(() => Dialogs.FindAll(".mud-dialog button").ShouldContain(b => b.TextContent.Trim() == label), TimeSpan.FromSeconds(5));
-        Dialogs.FindAll(".mud-dialog button").First(b => b.TextContent.Trim() == label).Click();
+        Dialogs.Press(d => d.FindAll(".mud-dialog button").First(b => b.TextContent.Trim() == label));
     }
 
     private IRenderedComponent<MudDialogProvider> RenderProviders()

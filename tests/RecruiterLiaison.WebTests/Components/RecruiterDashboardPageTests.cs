@@ -47,26 +47,22 @@ public sealed class RecruiterDashboardPageTests(AppFactory app)
         var dashboard = page.Bunit.Render<RecruiterHome>();
         dashboard.WaitForAssertion(() => dashboard.FindAll("[data-testid=removal-request]").ShouldContain(r => r.TextContent.Contains(position)));
 
-        await ConfirmRemovalAsync(dashboard, dialogs, position);
+        ConfirmRemoval(dashboard, dialogs, position);
         dashboard.WaitForAssertion(() => dashboard.Markup.ShouldContain("Write what the candidate will read"));
 
         dashboard.Find($"#removal-message-{submission}").Change("Halcyon have decided not to take your application further; I will keep you in mind for the next role.");
-        await ConfirmRemovalAsync(dashboard, dialogs, position);
+        ConfirmRemoval(dashboard, dialogs, position);
 
         dashboard.WaitForAssertion(() => dashboard.FindAll("[data-testid=removal-request]").ShouldNotContain(r => r.TextContent.Contains(position)));
         await using var db = await page.App.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         (await db.Submissions.SingleAsync(s => s.Id == submission)).Stage.ShouldBe(SubmissionStage.RemovedFromConsideration);
     }
 
-    // The dashboard re-renders when the change feed reports the removal, so each button is found
-    // and clicked inside one dispatcher turn; a render in between would retire its handler id.
-    // Click, not ClickAsync: the first handler awaits the dialog, so its task ends only after it.
-    private static async Task ConfirmRemovalAsync(IRenderedComponent<RecruiterHome> dashboard, IRenderedComponent<MudDialogProvider> dialogs, string position)
+    private static void ConfirmRemoval(IRenderedComponent<RecruiterHome> dashboard, IRenderedComponent<MudDialogProvider> dialogs, string position)
     {
-        await dashboard.InvokeAsync(() => dashboard.FindAll("[data-testid=removal-request]").Single(r => r.TextContent.Contains(position))
-            .QuerySelector("[data-testid=confirm-removal]")!.Click());
+        dashboard.Press(d => d.FindAll("[data-testid=removal-request]").Single(r => r.TextContent.Contains(position)).QuerySelector("[data-testid=confirm-removal]")!);
         dialogs.WaitForElement("[data-testid=confirm-removal-yes]");
-        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=confirm-removal-yes]").Click());
+        dialogs.Press("[data-testid=confirm-removal-yes]");
         dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid=confirm-removal-yes]").ShouldBeEmpty());
     }
 

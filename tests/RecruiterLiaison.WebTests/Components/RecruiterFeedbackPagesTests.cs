@@ -25,7 +25,7 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         feedback.WaitForElement("#due");
 
         feedback.Find("#due").Change("2020-01-06T09:00");
-        feedback.Find("[data-testid=set-due]").Click();
+        feedback.Press("[data-testid=set-due]");
 
         feedback.WaitForAssertion(() => feedback.Markup.ShouldContain("Choose a due time after the interview."));
         feedback.Find("#due").GetAttribute("value").ShouldBe("2020-01-06T09:00");
@@ -42,12 +42,12 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         feedback.Find("#summary").GetAttribute("value").ShouldNotBeNullOrWhiteSpace();
 
         feedback.Find("#summary").Change("   ");
-        feedback.Find("[data-testid=relay-summary]").Click();
+        feedback.Press("[data-testid=relay-summary]");
         feedback.WaitForAssertion(() => feedback.Markup.ShouldContain("Write the summary the candidate will read"));
         feedback.FindAll("[data-testid=relayed-summary]").ShouldBeEmpty();
 
         feedback.Find("#summary").Change("Halcyon would like to see you again; they enjoyed the incident walk-through.");
-        feedback.Find("[data-testid=relay-summary]").Click();
+        feedback.Press("[data-testid=relay-summary]");
 
         feedback.WaitForAssertion(() => feedback.Find("[data-testid=relayed-summary]").TextContent.ShouldContain("incident walk-through"));
         await using var db = await page.App.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
@@ -76,14 +76,14 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         var request = page.Render<FeedbackRequestPage>(p => p.Add(f => f.SubmissionId, submission));
         request.WaitForElement("#answer");
 
-        request.Find("[data-testid=ask-client]").Click();
+        request.Press("[data-testid=ask-client]");
         request.WaitForAssertion(() => request.Find("[data-testid=ask-error]").TextContent.ShouldContain("Nobody at the client interviewed this candidate"));
 
-        request.Find("[data-testid=answer-request]").Click();
+        request.Press("[data-testid=answer-request]");
         request.WaitForAssertion(() => request.Markup.ShouldContain("Write the answer the candidate will read"));
 
         request.Find("#answer").Change("They went with someone with more reliability engineering experience.");
-        request.Find("[data-testid=answer-request]").Click();
+        request.Press("[data-testid=answer-request]");
 
         request.WaitForAssertion(() => request.Find("[data-testid=request-answer]").TextContent.ShouldContain("more reliability engineering experience"));
         request.FindAll("#answer").ShouldBeEmpty();

@@ -21,7 +21,7 @@ public sealed class ReviewPagesTests(AppFactory app)
         page.WaitForElement("[data-testid=decline]");
 
         page.Find("#decline-message").Change("Salary is for me to discuss with you.");
-        page.Find("[data-testid=decline]").Click();
+        page.Press("[data-testid=decline]");
 
         page.WaitForAssertion(() => page.Markup.ShouldContain("Choose a reason."), TimeSpan.FromSeconds(5));
         page.Find("#decline-message").GetAttribute("value").ShouldBe("Salary is for me to discuss with you.");
@@ -38,7 +38,7 @@ public sealed class ReviewPagesTests(AppFactory app)
 
         // The colleague approves while this recruiter's confirmation dialog is open; the live
         // update may reach the page first, or the handler's answer does: the outcome is the same.
-        page.Find("[data-testid=approve]").Click();
+        page.Press("[data-testid=approve]");
         context.Dialogs.WaitForAssertion(() => context.Dialogs.FindAll(".mud-dialog").ShouldNotBeEmpty(), TimeSpan.FromSeconds(5));
         var colleague = await app.ApiClientAsync(Demo.Recruiter);
         (await colleague.PostAsJsonAsync($"/api/v1/notes/{note}/approve", new { version })).EnsureSuccessStatusCode();
