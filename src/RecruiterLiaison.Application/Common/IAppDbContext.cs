@@ -7,6 +7,7 @@ using RecruiterLiaison.Domain.Feedback;
 using RecruiterLiaison.Domain.Interviews;
 using RecruiterLiaison.Domain.Notes;
 using RecruiterLiaison.Domain.Notifications;
+using RecruiterLiaison.Domain.People;
 using RecruiterLiaison.Domain.Positions;
 using RecruiterLiaison.Domain.Submissions;
 
@@ -58,6 +59,8 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<ApiToken> ApiTokens { get; }
 
+    DbSet<Invitation> Invitations { get; }
+
     IQueryable<UserSummary> Users { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
@@ -76,6 +79,9 @@ public sealed record UserSummary
     public required string DisplayName { get; init; }
 
     public required string Role { get; init; }
+
+    /// <summary>Null while the person may sign in.</summary>
+    public required DateTimeOffset? DeactivatedAt { get; init; }
 }
 
 /// <summary>Opens a short-lived context per use case (a pooled factory underneath).</summary>

@@ -10,6 +10,15 @@ public static class Notify
     public static void User(IAppDbContext db, Guid agencyId, Guid userId, string title, string body, string link, DateTimeOffset at) =>
         db.Notifications.Add(new Notification(agencyId, userId, Clip(title, Limits.TitleLength), Clip(body, Limits.MessageLength), link, at));
 
+    /// <summary>A person without an account yet (a candidate not yet invited) has no bell; the e-mail still reaches them.</summary>
+    public static void User(IAppDbContext db, Guid agencyId, Guid? userId, string title, string body, string link, DateTimeOffset at)
+    {
+        if (userId is { } id)
+        {
+            User(db, agencyId, id, title, body, link, at);
+        }
+    }
+
     public static async Task RecruitersAsync(IAppDbContext db, Guid agencyId, string title, string body, string link, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var recruiters = await db.Users.Where(u => u.AgencyId == agencyId && u.Role == nameof(Role.Recruiter)).Select(u => u.Id).ToListAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using RecruiterLiaison.Domain.Common;
+
 namespace RecruiterLiaison.Domain.Clients;
 
 /// <summary>A person at a client company: an interviewer, a hiring manager, an executive.</summary>
@@ -12,10 +14,7 @@ public sealed class ClientContact
         Id = Guid.NewGuid();
         AgencyId = agencyId;
         ClientCompanyId = clientCompanyId;
-        Name = name;
-        Title = title;
-        Email = email;
-        Seniority = seniority;
+        Update(name, title, email, seniority);
         UserId = userId;
     }
 
@@ -36,5 +35,28 @@ public sealed class ClientContact
 
     public Seniority Seniority { get; private set; }
 
+    public uint Version { get; private set; }
+
     public bool IsSenior => Seniority is Seniority.SeniorLeader or Seniority.Executive;
+
+    public bool HasAccount => UserId is not null;
+
+    public void Update(string name, string title, string email, Seniority seniority)
+    {
+        Name = Require.Text(name, Limits.NameLength, "A contact's name");
+        Title = Require.Optional(title, Limits.TitleLength, "A job title") ?? "";
+        Email = Require.Email(email);
+        Seniority = seniority;
+    }
+
+    /// <summary>Ties the contact to the account made from their invitation; one account per contact.</summary>
+    public void LinkAccount(Guid userId)
+    {
+        if (UserId is { } existing && existing != userId)
+        {
+            throw new DomainException($"{Name} already has an account.");
+        }
+
+        UserId = userId;
+    }
 }

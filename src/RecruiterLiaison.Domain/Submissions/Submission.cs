@@ -2,13 +2,17 @@ using RecruiterLiaison.Domain.Common;
 
 namespace RecruiterLiaison.Domain.Submissions;
 
-/// <summary>Stages in order (seeds/003); the last four end the submission.</summary>
+/// <summary>
+/// Stages in order (seeds/003): recruiter screen → interviews → offer → placed; or rejected,
+/// withdrawn, removed. Stored by name, so a member's place here is only its reading order.
+/// </summary>
 public enum SubmissionStage
 {
     RecruiterScreen,
     FirstClientInterview,
     FurtherInterviews,
     Offer,
+    Placed,
     Rejected,
     Withdrawn,
     RemovedFromConsideration,
@@ -23,16 +27,25 @@ public sealed class Submission
     {
     }
 
-    public Submission(Guid agencyId, Guid candidateId, Guid positionId, DateTimeOffset submittedAt)
+    public Submission(Guid agencyId, Guid candidateId, Guid positionId, DateTimeOffset submittedAt, string? pitch = null, Guid? submittedByUserId = null)
     {
         Id = Guid.NewGuid();
         AgencyId = agencyId;
         CandidateId = candidateId;
         PositionId = positionId;
         SubmittedAt = submittedAt;
+        Pitch = Require.Optional(pitch, Limits.MessageLength, "A pitch");
         Stage = SubmissionStage.RecruiterScreen;
-        _stageChanges.Add(new SubmissionStageChange(Id, Stage, submittedAt, null));
+        _stageChanges.Add(new SubmissionStageChange(Id, Stage, submittedAt, submittedByUserId, null));
     }
+
+    /// <summary>The stages a recruiter may move a submission to by hand; interviews move it through the others.</summary>
+    public static IReadOnlyList<SubmissionStage> StagesSetByHand { get; } =
+        [SubmissionStage.Offer, SubmissionStage.Placed, SubmissionStage.Rejected, SubmissionStage.Withdrawn, SubmissionStage.RemovedFromConsideration];
+
+    /// <summary>The stages that end a submission; a candidate may be put forward again after the last three.</summary>
+    public static IReadOnlyList<SubmissionStage> ClosedStages { get; } =
+        [SubmissionStage.Placed, SubmissionStage.Rejected, SubmissionStage.Withdrawn, SubmissionStage.RemovedFromConsideration];
 
     public Guid Id { get; private set; }
 
@@ -46,11 +59,14 @@ public sealed class Submission
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
+    /// <summary>Why the recruiter put the candidate forward, in a few lines the client reads.</summary>
+    public string? Pitch { get; private set; }
+
     public uint Version { get; private set; }
 
     public IReadOnlyCollection<SubmissionStageChange> StageChanges => _stageChanges;
 
-    public bool IsClosed => Stage is SubmissionStage.Rejected or SubmissionStage.Withdrawn or SubmissionStage.RemovedFromConsideration;
+    public bool IsClosed => ClosedStages.Contains(Stage);
 
     /// <summary>A client contact's request to remove the candidate, waiting for the recruiter.</summary>
     public Guid? RemovalRequestedByContactId { get; private set; }
@@ -89,7 +105,34 @@ public sealed class Submission
 
     public void Withdraw(Guid candidateUserId, DateTimeOffset at) => MoveTo(SubmissionStage.Withdrawn, at, candidateUserId);
 
-    public void MoveTo(SubmissionStage stage, DateTimeOffset at, Guid? byUserId)
+    /// <summary>Whether the process allows a recruiter to move this submission to <paramref name="stage"/> now.</summary>
+    public bool CanMoveByHandTo(SubmissionStage stage) =>
+        !IsClosed && stage != Stage && stage switch
+        {
+            SubmissionStage.Offer => Stage is SubmissionStage.FirstClientInterview or SubmissionStage.FurtherInterviews,
+            SubmissionStage.Placed => Stage == SubmissionStage.Offer,
+            SubmissionStage.Rejected or SubmissionStage.Withdrawn or SubmissionStage.RemovedFromConsideration => true,
+            _ => false,
+        };
+
+    /// <summary>
+    /// A recruiter moves the stage by hand (an offer, a placement, a rejection…) with a reason
+    /// the candidate reads in the recruiter's words.
+    /// </summary>
+    public void MoveByHand(SubmissionStage stage, string reason, DateTimeOffset at, Guid recruiterId)
+    {
+        var why = Require.Text(reason, Limits.MessageLength, "A reason");
+        if (!CanMoveByHandTo(stage))
+        {
+            throw new DomainException(IsClosed
+                ? $"This submission is closed ({Stage}); its stage cannot change."
+                : $"A submission at {Stage} cannot move to {stage} by hand.");
+        }
+
+        MoveTo(stage, at, recruiterId, why);
+    }
+
+    public void MoveTo(SubmissionStage stage, DateTimeOffset at, Guid? byUserId, string? reason = null)
     {
         if (IsClosed)
         {
@@ -102,7 +145,7 @@ public sealed class Submission
         }
 
         Stage = stage;
-        _stageChanges.Add(new SubmissionStageChange(Id, stage, at, byUserId));
+        _stageChanges.Add(new SubmissionStageChange(Id, stage, at, byUserId, reason));
     }
 }
 
@@ -113,13 +156,14 @@ public sealed class SubmissionStageChange
     {
     }
 
-    internal SubmissionStageChange(Guid submissionId, SubmissionStage stage, DateTimeOffset changedAt, Guid? changedByUserId)
+    internal SubmissionStageChange(Guid submissionId, SubmissionStage stage, DateTimeOffset changedAt, Guid? changedByUserId, string? reason)
     {
         Id = Guid.NewGuid();
         SubmissionId = submissionId;
         Stage = stage;
         ChangedAt = changedAt;
         ChangedByUserId = changedByUserId;
+        Reason = reason;
     }
 
     public Guid Id { get; private set; }
@@ -131,4 +175,7 @@ public sealed class SubmissionStageChange
     public DateTimeOffset ChangedAt { get; private set; }
 
     public Guid? ChangedByUserId { get; private set; }
+
+    /// <summary>The recruiter's words for a stage set by hand; the candidate reads them.</summary>
+    public string? Reason { get; private set; }
 }

@@ -8,6 +8,14 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public Guid AgencyId { get; set; }
 
     public string DisplayName { get; set; } = "";
+
+    /// <summary>
+    /// When an admin deactivated the person: they cannot sign in or use tokens, and their
+    /// history stays. Deactivating also renews the security stamp so open circuits lose access.
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
 }
 
 /// <summary>Identity's role row, keyed by Guid like every other table.</summary>

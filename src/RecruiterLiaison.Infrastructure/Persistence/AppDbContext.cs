@@ -10,6 +10,7 @@ using RecruiterLiaison.Domain.Feedback;
 using RecruiterLiaison.Domain.Interviews;
 using RecruiterLiaison.Domain.Notes;
 using RecruiterLiaison.Domain.Notifications;
+using RecruiterLiaison.Domain.People;
 using RecruiterLiaison.Domain.Positions;
 using RecruiterLiaison.Domain.Submissions;
 using RecruiterLiaison.Infrastructure.Identity;
@@ -60,13 +61,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     IQueryable<UserSummary> IAppDbContext.Users =>
         from user in Users.AsNoTracking()
         join userRole in UserRoles on user.Id equals userRole.UserId
         join role in Roles on userRole.RoleId equals role.Id
-        select new UserSummary { Id = user.Id, AgencyId = user.AgencyId, Email = user.Email!, DisplayName = user.DisplayName, Role = role.Name! };
+        select new UserSummary { Id = user.Id, AgencyId = user.AgencyId, Email = user.Email!, DisplayName = user.DisplayName, Role = role.Name!, DeactivatedAt = user.DeactivatedAt };
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,7 +13,7 @@ public sealed record InterviewView(Guid Id, int Round, DateTimeOffset ScheduledA
 
 public sealed record SubmissionView(Guid Id, string Candidate, Guid PositionId, string Position, string Client, SubmissionStage Stage, IReadOnlyList<InterviewView> Interviews, FeedbackRequestStatus? RequestStatus = null, string? RequestAnswer = null)
 {
-    public bool IsClosed => Stage is SubmissionStage.Rejected or SubmissionStage.Withdrawn or SubmissionStage.RemovedFromConsideration;
+    public bool IsClosed => Submission.ClosedStages.Contains(Stage);
 }
 
 /// <summary>

@@ -14,6 +14,8 @@ internal sealed class ClientContactConfiguration : IEntityTypeConfiguration<Clie
         builder.Property(c => c.Title).HasMaxLength(Limits.TitleLength);
         builder.Property(c => c.Email).HasMaxLength(Limits.EmailLength);
         builder.Ignore(c => c.IsSenior);
+        builder.Ignore(c => c.HasAccount);
+        builder.Property(c => c.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         builder.HasIndex(c => c.AgencyId);
         builder.HasIndex(c => c.UserId).IsUnique();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);

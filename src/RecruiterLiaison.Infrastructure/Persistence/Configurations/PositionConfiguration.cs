@@ -12,6 +12,10 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
     {
         builder.Property(p => p.Title).HasMaxLength(Limits.TitleLength);
         builder.Property(p => p.Description).HasMaxLength(Limits.LongTextLength);
+        builder.Property(p => p.Location).HasMaxLength(Limits.NameLength);
+        builder.Property(p => p.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Ignore(p => p.CurrentRequirements);
+        builder.Ignore(p => p.AcceptsCandidates);
         builder.HasOne<ClientCompany>().WithMany().HasForeignKey(p => p.ClientCompanyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Requirements).WithOne().HasForeignKey(r => r.PositionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Requirements).HasField("_requirements");

@@ -10,6 +10,8 @@ internal sealed class RequirementConfiguration : IEntityTypeConfiguration<Requir
     public void Configure(EntityTypeBuilder<Requirement> builder)
     {
         builder.Property(r => r.Name).HasMaxLength(Limits.NameLength);
-        builder.HasIndex(r => new { r.PositionId, r.Ordinal }).IsUnique();
+        builder.Ignore(r => r.IsCurrent);
+        // Not unique: a reorder rewrites several ordinals in one save, in no guaranteed order.
+        builder.HasIndex(r => new { r.PositionId, r.Ordinal });
     }
 }

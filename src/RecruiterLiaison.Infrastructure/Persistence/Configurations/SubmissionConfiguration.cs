@@ -18,7 +18,10 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.HasOne<Position>().WithMany().HasForeignKey(s => s.PositionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.StageChanges).WithOne().HasForeignKey(c => c.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.StageChanges).HasField("_stageChanges");
-        builder.HasIndex(s => new { s.CandidateId, s.PositionId }).IsUnique();
+        builder.Property(s => s.Pitch).HasMaxLength(Limits.MessageLength);
+        // One active submission per candidate and position; after a rejection, withdrawal or removal they may be put forward again.
+        builder.HasIndex(s => new { s.CandidateId, s.PositionId }).IsUnique()
+            .HasFilter("stage NOT IN ('Rejected', 'Withdrawn', 'RemovedFromConsideration')");
         builder.HasIndex(s => s.AgencyId);
     }
 }

@@ -1,3 +1,4 @@
+using RecruiterLiaison.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RecruiterLiaison.Domain.Submissions;
@@ -9,6 +10,7 @@ internal sealed class SubmissionStageChangeConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<SubmissionStageChange> builder)
     {
         builder.ToTable("submission_stage_changes");
+        builder.Property(c => c.Reason).HasMaxLength(Limits.MessageLength);
         builder.HasIndex(c => new { c.SubmissionId, c.ChangedAt });
     }
 }
