@@ -47,6 +47,8 @@ public sealed class AppProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Default"] = connectionString;
+        // Links in e-mails (invitations) point at this process, as they would at a deployment's address.
+        start.Environment["App__BaseUrl"] = baseAddress.ToString().TrimEnd('/');
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -26,6 +26,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The app's database, for tests that act as another instance or an operator would.</summary>
     public string ConnectionString => _database;
 
+    /// <summary>Where the app (and <c>rl</c>, run by <see cref="RunCliAsync"/>) write e-mail when no SMTP server is configured.</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), "rl-e2e-mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Runs <c>rl</c> against this app's database, its mail folder and its address, as an operator on the server would.</summary>
+    public Task<CliResult> RunCliAsync(params string[] arguments) =>
+        CliProcess.RunAsync(_database, new Dictionary<string, string>
+        {
+            ["Email:PickupDirectory"] = MailPickupDirectory,
+            ["App:BaseUrl"] = BaseAddress.ToString().TrimEnd('/'),
+        }, arguments);
+
     /// <summary>A personal access token for the API, as <c>rl tokens create</c> makes one.</summary>
     public async Task<string> CreateApiTokenAsync(string email)
     {
@@ -69,7 +80,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["RateLimits:SignInPerMinute"] = "10000",
             // Open circuits re-check their user every 2 s, so a lock-out shows within the test.
             ["Security:RevalidationSeconds"] = "2",
-            ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "rl-e2e-mail-" + Guid.NewGuid().ToString("N")),
+            ["Email:PickupDirectory"] = MailPickupDirectory,
         });
         await _app.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
 
