@@ -14,7 +14,7 @@ public sealed partial class PickupMailbox(string directory)
         {
             var found = Messages().FirstOrDefault(m =>
                 m.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase))
-                && m.Subject.Contains(subject, StringComparison.OrdinalIgnoreCase));
+                && (m.Subject ?? "").Contains(subject, StringComparison.OrdinalIgnoreCase));
             if (found is not null)
             {
                 return found;
