@@ -21,15 +21,15 @@ internal static class ClientsApi
     public static void Map(RouteGroupBuilder api)
     {
         var staff = StaffOnly(api);
-        staff.MapGet("/clients", ListAsync);
-        staff.MapPost("/clients", CreateAsync);
-        staff.MapGet("/clients/{id:guid}", GetAsync);
-        staff.MapPut("/clients/{id:guid}", RenameAsync);
-        staff.MapPost("/clients/{id:guid}/archive", ArchiveAsync);
-        staff.MapPost("/clients/{id:guid}/restore", RestoreAsync);
-        staff.MapGet("/clients/{id:guid}/contacts", ContactsAsync);
-        staff.MapPost("/clients/{id:guid}/contacts", AddContactAsync);
-        staff.MapPut("/contacts/{id:guid}", EditContactAsync);
+        staff.MapGet("/clients", ListAsync).Produces<Paged<ClientListItem>>().ProducesValidationProblem();
+        staff.MapPost("/clients", CreateAsync).Produces<ClientDetail>(StatusCodes.Status201Created).ProducesValidationProblem();
+        staff.MapGet("/clients/{id:guid}", GetAsync).Produces<ClientDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPut("/clients/{id:guid}", RenameAsync).Produces<ClientDetail>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/clients/{id:guid}/archive", ArchiveAsync).Produces<ClientDetail>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/clients/{id:guid}/restore", RestoreAsync).Produces<ClientDetail>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapGet("/clients/{id:guid}/contacts", ContactsAsync).Produces<Paged<ContactItem>>().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/clients/{id:guid}/contacts", AddContactAsync).Produces<ContactItem>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPut("/contacts/{id:guid}", EditContactAsync).Produces<ContactItem>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>Endpoints of the agency workspace: any other role gets 403 (and the refusal is audited).</summary>
@@ -45,7 +45,7 @@ internal static class ClientsApi
     public sealed record RenameClientRequest(uint? Version, string? Name);
 
     /// <summary>Optional: with a version, the change happens only if nobody changed the record since.</summary>
-    public sealed record VersionRequest(uint? Version);
+    public sealed record ClientVersionRequest(uint? Version);
 
     public sealed record ContactRequest(string? Name, string? Title, string? Email, Seniority? Seniority);
 
@@ -76,10 +76,10 @@ internal static class ClientsApi
     private static async Task<IResult> RenameAsync(Guid id, RenameClientRequest request, HttpContext http, RenameClientHandler handler, CancellationToken cancellationToken) =>
         Answer(await handler.HandleAsync(http.User.RequireCurrentUser(), new RenameClientCommand(id, request.Version ?? 0, request.Name), cancellationToken));
 
-    private static async Task<IResult> ArchiveAsync(Guid id, VersionRequest? request, HttpContext http, ArchiveClientHandler handler, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ArchiveAsync(Guid id, ClientVersionRequest? request, HttpContext http, ArchiveClientHandler handler, CancellationToken cancellationToken) =>
         Answer(await handler.HandleAsync(http.User.RequireCurrentUser(), new ArchiveClientCommand(id, request?.Version), cancellationToken));
 
-    private static async Task<IResult> RestoreAsync(Guid id, VersionRequest? request, HttpContext http, RestoreClientHandler handler, CancellationToken cancellationToken) =>
+    private static async Task<IResult> RestoreAsync(Guid id, ClientVersionRequest? request, HttpContext http, RestoreClientHandler handler, CancellationToken cancellationToken) =>
         Answer(await handler.HandleAsync(http.User.RequireCurrentUser(), new RestoreClientCommand(id, request?.Version), cancellationToken));
 
     private static async Task<IResult> ContactsAsync(Guid id, HttpContext http, ListContactsHandler handler, int? page, int? pageSize, CancellationToken cancellationToken) =>

@@ -23,14 +23,14 @@ internal static class PositionsApi
     public static void Map(RouteGroupBuilder api)
     {
         var staff = ClientsApi.StaffOnly(api);
-        staff.MapGet("/positions", ListAsync);
-        staff.MapPost("/positions", CreateAsync);
-        staff.MapPut("/positions/{id:guid}", EditAsync);
-        staff.MapPost("/positions/{id:guid}/status", ChangeStatusAsync);
-        staff.MapPost("/positions/{id:guid}/requirements", AddRequirementAsync);
-        staff.MapPut("/requirements/{id:guid}", RewordAsync);
-        staff.MapPost("/requirements/{id:guid}/move", MoveAsync);
-        staff.MapDelete("/requirements/{id:guid}", DropAsync);
+        staff.MapGet("/positions", ListAsync).Produces<Paged<PositionListItem>>().ProducesValidationProblem();
+        staff.MapPost("/positions", CreateAsync).Produces<PositionView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPut("/positions/{id:guid}", EditAsync).Produces<PositionView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/positions/{id:guid}/status", ChangeStatusAsync).Produces<PositionView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/positions/{id:guid}/requirements", AddRequirementAsync).Produces<RequirementResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPut("/requirements/{id:guid}", RewordAsync).Produces<RequirementResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/requirements/{id:guid}/move", MoveAsync).Produces<PositionView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapDelete("/requirements/{id:guid}", DropAsync).Produces<DroppedRequirementResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public sealed record CreatePositionRequest(Guid? ClientCompanyId, string? Title, string? Location, string? Description, IReadOnlyList<string>? Requirements);
