@@ -19,6 +19,22 @@ public static class AuditActions
     public const string ReplyKeptBack = "reply.kept-back";
     public const string DebriefLogged = "debrief.logged";
     public const string AccessRefused = "access.refused";
+
+    // Agency workspace: clients, contacts, positions and requirements.
+    public const string ClientCreated = "client.created";
+    public const string ClientRenamed = "client.renamed";
+    public const string ClientArchived = "client.archived";
+    public const string ClientRestored = "client.restored";
+    public const string ContactAdded = "contact.added";
+    public const string ContactUpdated = "contact.updated";
+    public const string PositionCreated = "position.created";
+    public const string PositionUpdated = "position.updated";
+    public const string PositionStatusChanged = "position.status-changed";
+    public const string RequirementAdded = "requirement.added";
+    public const string RequirementReworded = "requirement.reworded";
+    public const string RequirementMoved = "requirement.moved";
+    public const string RequirementRetired = "requirement.retired";
+    public const string RequirementDeleted = "requirement.deleted";
 }
 
 public static class AuditExtensions

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using RecruiterLiaison.Domain.Agencies;
 using RecruiterLiaison.Domain.Auditing;
 using RecruiterLiaison.Domain.Candidates;
@@ -64,6 +65,10 @@ public interface IAppDbContext : IAsyncDisposable
     IQueryable<UserSummary> Users { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>EF's tracking entry (DbContext implements it): lets a handler bump an aggregate's row version when only its children changed.</summary>
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 }
 
 /// <summary>What the application may know of a sign-in account.</summary>

@@ -26,7 +26,8 @@ internal static class FeedbackTargets
             return null;
         }
 
-        var requirements = await db.Requirements.Where(r => r.PositionId == row.PositionId).OrderBy(r => r.Ordinal).Select(r => r.Id).ToListAsync(cancellationToken);
+        // Only current requirements are rated; a retired one keeps the ratings it already has.
+        var requirements = await db.Requirements.Where(r => r.PositionId == row.PositionId && r.RetiredAt == null).OrderBy(r => r.Ordinal).Select(r => r.Id).ToListAsync(cancellationToken);
         return new FeedbackTarget(row.InterviewId, row.SubmissionId, row.ContactId, row.ContactName, row.Candidate, row.Position, row.PositionId, row.Round, row.ScheduledAt, requirements);
     }
 }

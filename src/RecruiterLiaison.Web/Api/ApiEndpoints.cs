@@ -22,6 +22,8 @@ public static class ApiEndpoints
         SubmissionsApi.Map(api);
         NotesApi.Map(api);
         FeedbackApi.Map(api);
+        ClientsApi.Map(api);
+        PositionsApi.Map(api);
     }
 
     public sealed record MeResponse(Guid Id, string Email, string DisplayName, string Role);

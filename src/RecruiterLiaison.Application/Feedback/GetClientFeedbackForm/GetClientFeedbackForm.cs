@@ -24,7 +24,7 @@ public sealed class GetClientFeedbackFormHandler(IAppDbContextFactory contexts, 
             return null;
         }
 
-        var requirements = await db.Requirements.Where(r => r.PositionId == target.PositionId).OrderBy(r => r.Ordinal).Select(r => new RequirementView(r.Id, r.Name)).ToListAsync(cancellationToken);
+        var requirements = await db.Requirements.Where(r => r.PositionId == target.PositionId && r.RetiredAt == null).OrderBy(r => r.Ordinal).Select(r => new RequirementView(r.Id, r.Name)).ToListAsync(cancellationToken);
         var due = await db.FeedbackWindows.Where(w => w.InterviewId == interviewId).Select(w => (DateTimeOffset?)w.DueAt).SingleOrDefaultAsync(cancellationToken);
         var posted = await db.ClientFeedback.AnyAsync(f => f.InterviewId == interviewId, cancellationToken);
         return new ClientFeedbackForm(interviewId, target.Candidate, target.Position, target.Round, target.InterviewAt, due, posted, requirements);

@@ -30,6 +30,7 @@ public sealed class PostFeedbackHandler(IAppDbContextFactory contexts, TimeProvi
             return Failure.NotFound("interview");
         }
 
+        // The current requirements only: a retired one is neither asked for nor accepted.
         var validation = new PostFeedbackValidator(target.RequirementIds).Validate(command);
         if (!validation.IsValid)
         {

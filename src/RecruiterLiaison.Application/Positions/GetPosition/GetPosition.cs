@@ -1,12 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Application.Common;
 using RecruiterLiaison.Domain.Common;
+using RecruiterLiaison.Domain.Positions;
 
 namespace RecruiterLiaison.Application.Positions.GetPosition;
 
-public sealed record PositionView(Guid Id, string Title, IReadOnlyList<RequirementItem> Requirements);
+/// <summary>
+/// A position: <c>Requirements</c> are the current ones in order, which feedback forms rate;
+/// <c>RetiredRequirements</c> (the agency's staff only) left the form but keep their ratings.
+/// <c>Version</c> covers the position and its requirements.
+/// </summary>
+public sealed record PositionView(
+    Guid Id, Guid ClientCompanyId, string Client, string Title, string? Location, string Description, PositionStatus Status, uint Version,
+    IReadOnlyList<RequirementItem> Requirements, IReadOnlyList<RequirementItem> RetiredRequirements);
 
-public sealed record RequirementItem(Guid Id, string Name);
+/// <summary>A requirement; <c>HasRatings</c> says whether dropping it would retire it (true) or delete it.</summary>
+public sealed record RequirementItem(Guid Id, string Name, int Ordinal, DateTimeOffset? RetiredAt, bool HasRatings);
 
 /// <summary>A position and its requirements, for those who may see it: the agency's recruiters and admins, candidates submitted to it, contacts at its client.</summary>
 public sealed class GetPositionHandler(IAppDbContextFactory contexts, TimeProvider clock)
@@ -15,6 +24,7 @@ public sealed class GetPositionHandler(IAppDbContextFactory contexts, TimeProvid
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
         var position = await db.Positions.AsNoTracking().Include(p => p.Requirements).SingleOrDefaultAsync(p => p.Id == positionId && p.AgencyId == user.AgencyId, cancellationToken);
+        var staff = PositionReads.MayKeepPositions(user);
         var visible = position is not null && user.Role switch
         {
             Role.Recruiter or Role.AgencyAdmin => true,
@@ -24,10 +34,10 @@ public sealed class GetPositionHandler(IAppDbContextFactory contexts, TimeProvid
         };
         if (!visible)
         {
-            await contexts.AuditRefusalAsync(user, "Position", positionId, "read a position", clock.GetUtcNow());
+            await contexts.AuditRefusalAsync(user, PositionReads.Subject, positionId, "read a position", clock.GetUtcNow());
             return null;
         }
 
-        return new PositionView(position!.Id, position.Title, position.Requirements.OrderBy(r => r.Ordinal).Select(r => new RequirementItem(r.Id, r.Name)).ToList());
+        return await PositionReads.ViewAsync(db, position!, withRetired: staff, cancellationToken);
     }
 }

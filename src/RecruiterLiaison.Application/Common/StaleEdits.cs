@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RecruiterLiaison.Application.Common;
+
+/// <summary>What an editor hears when the row changed after they read it: who changed it last, from the audit trail.</summary>
+internal static class StaleEdits
+{
+    public static async Task<string> MessageAsync(IAppDbContext db, string subjectType, Guid subjectId, string what, CancellationToken cancellationToken)
+    {
+        var by = await (
+                from e in db.AuditEvents
+                where e.SubjectType == subjectType && e.SubjectId == subjectId && e.Action != AuditActions.AccessRefused
+                join u in db.Users on e.ActorUserId equals u.Id
+                orderby e.OccurredAt descending
+                select u.DisplayName)
+            .FirstOrDefaultAsync(cancellationToken);
+        return $"This {what} was changed{(by is null ? "" : $" by {by}")} after you opened it. Here it is as it now stands; make your change again if it still applies.";
+    }
+}
