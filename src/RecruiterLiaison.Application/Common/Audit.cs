@@ -19,6 +19,12 @@ public static class AuditActions
     public const string ReplyKeptBack = "reply.kept-back";
     public const string DebriefLogged = "debrief.logged";
     public const string AccessRefused = "access.refused";
+
+    // Candidates and submissions (the agency workspace).
+    public const string CandidateCreated = "candidate.created";
+    public const string CandidateUpdated = "candidate.updated";
+    public const string SubmissionPutForward = "submission.put-forward";
+    public const string SubmissionStageMoved = "submission.stage-moved";
 }
 
 public static class AuditExtensions
