@@ -61,10 +61,10 @@ public sealed class ApiBaseTests(AppFactory app)
         var clientTwo = await (await app.ApiClientAsync(Demo.Client2)).GetFromJsonAsync<JsonElement>("/api/v1/submissions");
         var recruiter = await (await app.ApiClientAsync(Demo.Recruiter)).GetFromJsonAsync<JsonElement>("/api/v1/submissions");
 
-        otherAgency.EnumerateArray().Select(s => s.GetProperty("position").GetString()).ShouldBe(["Claims Platform Engineer"]);
-        clientTwo.EnumerateArray().ShouldAllBe(s => s.GetProperty("client").GetString() == "Corvid Health");
-        recruiter.EnumerateArray().ShouldNotContain(s => s.GetProperty("position").GetString() == "Claims Platform Engineer");
-        var interview = recruiter.EnumerateArray().SelectMany(s => s.GetProperty("interviews").EnumerateArray()).First();
+        otherAgency.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("position").GetString()).ShouldBe(["Claims Platform Engineer"]);
+        clientTwo.GetProperty("items").EnumerateArray().ShouldAllBe(s => s.GetProperty("client").GetString() == "Corvid Health");
+        recruiter.GetProperty("items").EnumerateArray().ShouldNotContain(s => s.GetProperty("position").GetString() == "Claims Platform Engineer");
+        var interview = recruiter.GetProperty("items").EnumerateArray().SelectMany(s => s.GetProperty("interviews").EnumerateArray()).First();
         interview.GetProperty("interviewers")[0].TryGetProperty("seniority", out _).ShouldBeTrue();
     }
 
