@@ -29,7 +29,7 @@ public abstract class CandidateFieldsValidator<T> : AbstractValidator<T>
             .MaximumLength(Limits.NameLength).WithMessage($"A name is at most {Limits.NameLength} characters.");
         RuleFor(c => c.Email).NotEmpty().WithMessage("Give the candidate's e-mail address.")
             .MaximumLength(Limits.EmailLength).WithMessage($"An e-mail address is at most {Limits.EmailLength} characters.")
-            .Must(CandidateEmails.LooksLikeAnAddress).When(c => !string.IsNullOrWhiteSpace(c.Email)).WithMessage("That is not an e-mail address (name@example.com).");
+            .Must(email => string.IsNullOrWhiteSpace(email) || CandidateEmails.LooksLikeAnAddress(email)).WithMessage("That is not an e-mail address (name@example.com).");
         RuleFor(c => c.Phone).MaximumLength(Limits.ShortTextLength).WithMessage($"A phone number is at most {Limits.ShortTextLength} characters.");
         RuleFor(c => c.Location).MaximumLength(Limits.NameLength).WithMessage($"A location is at most {Limits.NameLength} characters.");
         RuleFor(c => c.Profile).MaximumLength(Limits.LongTextLength).WithMessage($"A profile is at most {Limits.LongTextLength} characters.");

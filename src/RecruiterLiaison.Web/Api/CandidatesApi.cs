@@ -17,10 +17,11 @@ internal static class CandidatesApi
     public static void Map(RouteGroupBuilder api)
     {
         var candidates = api.MapGroup("/candidates").RequireAuthorization(Workspace);
-        candidates.MapGet("", ListAsync);
-        candidates.MapPost("", CreateAsync);
-        candidates.MapGet("/{id:guid}", GetAsync);
-        candidates.MapPut("/{id:guid}", EditAsync);
+        candidates.MapGet("", ListAsync).Produces<Paged<CandidateRow>>().ProducesValidationProblem();
+        candidates.MapPost("", CreateAsync).Produces<CandidateDetail>(StatusCodes.Status201Created).ProducesValidationProblem();
+        candidates.MapGet("/{id:guid}", GetAsync).Produces<CandidateDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        candidates.MapPut("/{id:guid}", EditAsync).Produces<CandidateDetail>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public sealed record CandidateRequest(string? Name, string? Email, string? Phone, string? Location, string? Profile);

@@ -13,10 +13,13 @@ internal static class SubmissionsApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/submissions", ListAsync);
-        api.MapPost("/submissions", PutForwardAsync).RequireAuthorization(CandidatesApi.Workspace);
-        api.MapGet("/submissions/{id:guid}", GetAsync).RequireAuthorization(CandidatesApi.Workspace);
-        api.MapPost("/submissions/{id:guid}/stage", MoveStageAsync).RequireAuthorization(CandidatesApi.Workspace);
+        api.MapGet("/submissions", ListAsync).Produces<Paged<SubmissionItem>>().ProducesValidationProblem();
+        api.MapPost("/submissions", PutForwardAsync).RequireAuthorization(CandidatesApi.Workspace)
+            .Produces<SubmissionDetail>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/submissions/{id:guid}", GetAsync).RequireAuthorization(CandidatesApi.Workspace)
+            .Produces<SubmissionDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/submissions/{id:guid}/stage", MoveStageAsync).RequireAuthorization(CandidatesApi.Workspace)
+            .Produces<SubmissionDetail>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public sealed record SubmissionItem(
