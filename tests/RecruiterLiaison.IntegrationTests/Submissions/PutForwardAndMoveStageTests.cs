@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using RecruiterLiaison.Application.Candidates.GetCandidate;
 using RecruiterLiaison.Application.Common;
+using RecruiterLiaison.Application.Interviews.ScheduleInterview;
+using RecruiterLiaison.Application.Submissions.ConfirmRemoval;
 using RecruiterLiaison.Application.Submissions.GetMySubmissions;
 using RecruiterLiaison.Application.Submissions.GetSubmission;
 using RecruiterLiaison.Application.Submissions.MoveStage;
 using RecruiterLiaison.Application.Submissions.PutForward;
+using RecruiterLiaison.Domain.Interviews;
 using RecruiterLiaison.Domain.Positions;
 using RecruiterLiaison.Domain.Submissions;
 using RecruiterLiaison.IntegrationTests.Support;
@@ -281,5 +285,37 @@ public sealed class PutForwardAndMoveStageTests(DatabaseFixture fixture)
         offers.Items.ShouldHaveSingleItem().PositionId.ShouldBe(first.Id);
         atSecond.Items.ShouldHaveSingleItem().Stage.ShouldBe(SubmissionStage.RecruiterScreen);
         elsewhere.Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_candidate_without_an_account_is_booked_and_removed_like_any_other_and_hears_by_email()
+    {
+        var daniel = await fixture.UserAsync("recruiter@demo.test");
+        var candidateId = await Workspace.CandidateAsync(fixture);
+        var position = await Workspace.PositionAsync(fixture);
+        var submissionId = (await fixture.Get<PutForwardHandler>().HandleAsync(daniel, new PutForwardCommand(candidateId, position.Id, Pitch))).Value;
+        var ines = (await fixture.Get<ScheduleInterviewHandler>().ContactsForAsync(daniel, submissionId)).ShouldHaveSingleItem();
+
+        (await fixture.Get<ScheduleInterviewHandler>().HandleAsync(daniel, new ScheduleInterviewCommand(submissionId, fixture.Clock.GetUtcNow().AddDays(2), 45, InterviewFormat.Video, [ines.Id]))).Succeeded.ShouldBeTrue();
+        await using (var db = await fixture.OpenAsync())
+        {
+            // The client's interviewer has no account either: the removal request is set as the client would.
+            var submission = await db.Submissions.SingleAsync(s => s.Id == submissionId);
+            submission.RequestRemoval(ines.Id, "We filled the role internally.", fixture.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+
+        var confirmed = await fixture.Get<ConfirmRemovalHandler>().HandleAsync(daniel, submissionId, "Kestrel filled the role internally; I will find you the next one.");
+
+        confirmed.Succeeded.ShouldBeTrue();
+        var candidate = (await fixture.Get<GetCandidateHandler>().HandleAsync(daniel, candidateId)).Value!;
+        candidate.HasAccount.ShouldBeFalse();
+        candidate.Submissions.ShouldHaveSingleItem().Stage.ShouldBe(SubmissionStage.RemovedFromConsideration);
+        var detail = (await fixture.Get<GetSubmissionHandler>().HandleAsync(daniel, submissionId)).Value!;
+        detail.Interviews.ShouldHaveSingleItem().Interviewers.ShouldBe(["Ines Duarte"]);
+        detail.History.Select(h => h.Stage).ShouldBe([SubmissionStage.RecruiterScreen, SubmissionStage.FirstClientInterview, SubmissionStage.RemovedFromConsideration]);
+        await using var check = await fixture.OpenAsync();
+        var email = await check.Candidates.Where(c => c.Id == candidateId).Select(c => c.Email).SingleAsync();
+        (await check.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Body.Contains("I will find you the next one"))).ShouldBeTrue();
     }
 }
