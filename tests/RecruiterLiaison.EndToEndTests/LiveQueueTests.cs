@@ -111,8 +111,8 @@ public sealed class LiveQueueTests(BrowserFixture browser)
     private async Task<CreatedNote> SubmitOverApiAsync(string body)
     {
         using var api = await ApiAsAsync("candidate@demo.test");
-        var submissions = await api.GetFromJsonAsync<List<SubmissionItem>>("/api/v1/submissions");
-        var backend = submissions!.First(s => s.Position == "Senior Backend Engineer");
+        var submissions = await api.GetFromJsonAsync<SubmissionPage>("/api/v1/submissions");
+        var backend = submissions!.Items.First(s => s.Position == "Senior Backend Engineer");
         var interview = backend.Interviews.Where(i => i.Interviewers.Any(v => v.Name == "Sarah Lindqvist")).OrderBy(i => i.ScheduledAt).First();
         var sarah = interview.Interviewers.First(i => i.Name == "Sarah Lindqvist");
         var response = await api.PostAsJsonAsync("/api/v1/notes", new { submissionId = backend.Id, interviewId = interview.Id, recipientContactId = sarah.ContactId, kind = "Question", body });
@@ -121,6 +121,8 @@ public sealed class LiveQueueTests(BrowserFixture browser)
     }
 
     private sealed record CreatedNote(Guid Id, uint Version);
+
+    private sealed record SubmissionPage(List<SubmissionItem> Items, int Total);
 
     private sealed record SubmissionItem(Guid Id, string Position, List<InterviewItem> Interviews);
 

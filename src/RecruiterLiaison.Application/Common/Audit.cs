@@ -35,6 +35,12 @@ public static class AuditActions
     public const string RequirementMoved = "requirement.moved";
     public const string RequirementRetired = "requirement.retired";
     public const string RequirementDeleted = "requirement.deleted";
+
+    // Candidates and submissions (the agency workspace).
+    public const string CandidateCreated = "candidate.created";
+    public const string CandidateUpdated = "candidate.updated";
+    public const string SubmissionPutForward = "submission.put-forward";
+    public const string SubmissionStageMoved = "submission.stage-moved";
 }
 
 public static class AuditExtensions

@@ -20,6 +20,7 @@ public static class ApiEndpoints
         });
 
         SubmissionsApi.Map(api);
+        CandidatesApi.Map(api);
         NotesApi.Map(api);
         FeedbackApi.Map(api);
         ClientsApi.Map(api);

@@ -59,12 +59,14 @@ public sealed class ApiBaseTests(AppFactory app)
     {
         var otherAgency = await (await app.ApiClientAsync(Demo.OtherAgencyCandidate)).GetFromJsonAsync<JsonElement>("/api/v1/submissions");
         var clientTwo = await (await app.ApiClientAsync(Demo.Client2)).GetFromJsonAsync<JsonElement>("/api/v1/submissions");
-        var recruiter = await (await app.ApiClientAsync(Demo.Recruiter)).GetFromJsonAsync<JsonElement>("/api/v1/submissions");
+        var recruiter = await (await app.ApiClientAsync(Demo.Recruiter)).GetFromJsonAsync<JsonElement>("/api/v1/submissions?pageSize=100");
+        // Other tests add submissions without interviews; Priya's second round is at further interviews.
+        var further = await (await app.ApiClientAsync(Demo.Recruiter)).GetFromJsonAsync<JsonElement>("/api/v1/submissions?stage=FurtherInterviews");
 
-        otherAgency.EnumerateArray().Select(s => s.GetProperty("position").GetString()).ShouldBe(["Claims Platform Engineer"]);
-        clientTwo.EnumerateArray().ShouldAllBe(s => s.GetProperty("client").GetString() == "Corvid Health");
-        recruiter.EnumerateArray().ShouldNotContain(s => s.GetProperty("position").GetString() == "Claims Platform Engineer");
-        var interview = recruiter.EnumerateArray().SelectMany(s => s.GetProperty("interviews").EnumerateArray()).First();
+        otherAgency.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("position").GetString()).ShouldBe(["Claims Platform Engineer"]);
+        clientTwo.GetProperty("items").EnumerateArray().ShouldAllBe(s => s.GetProperty("client").GetString() == "Corvid Health");
+        recruiter.GetProperty("items").EnumerateArray().ShouldNotContain(s => s.GetProperty("position").GetString() == "Claims Platform Engineer");
+        var interview = further.GetProperty("items").EnumerateArray().SelectMany(s => s.GetProperty("interviews").EnumerateArray()).First();
         interview.GetProperty("interviewers")[0].TryGetProperty("seniority", out _).ShouldBeTrue();
     }
 
