@@ -89,13 +89,18 @@ public sealed class ReviewPagesTests(AppFactory app)
         var queue = context.Render<ReviewQueuePage>();
         queue.WaitForElement("[data-testid=queue-grid]");
         queue.Find("#filter-candidate").Input("Priya");
-        queue.WaitForAssertion(() => queue.FindAll("[data-testid=queue-item]").ShouldAllBe(i => i.TextContent.Contains("Priya Raman")), TimeSpan.FromSeconds(3));
+        queue.WaitForAssertion(() =>
+        {
+            var items = queue.FindAll("[data-testid=queue-item]");
+            items.ShouldNotBeEmpty();
+            items.ShouldAllBe(i => i.TextContent.Contains("Priya Raman"));
+        }, TimeSpan.FromSeconds(10));
         var marker = $"A live note {Guid.NewGuid():N}";
 
         var (note, _) = await new Scenario(app).SubmitAsync($"Dear Sarah, {marker}.", "Question");
         var recruiter = await context.App.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.ApplicationUser>>().FindByEmailAsync(Demo.Recruiter);
         context.App.GetRequiredService<ChangeNotifier>().Publish(new Change(ChangeKind.Note, recruiter!.AgencyId, note));
 
-        queue.WaitForAssertion(() => queue.Markup.ShouldContain(marker), TimeSpan.FromSeconds(5));
+        queue.WaitForAssertion(() => queue.Markup.ShouldContain(marker), TimeSpan.FromSeconds(10));
     }
 }

@@ -75,7 +75,8 @@ public sealed class EditCandidateHandler(IAppDbContextFactory contexts, IValidat
                 where e.AgencyId == agencyId && e.SubjectType == nameof(Candidate) && e.SubjectId == candidateId
                     && (e.Action == AuditActions.CandidateUpdated || e.Action == AuditActions.CandidateCreated)
                 join u in db.Users on e.ActorUserId equals u.Id
-                orderby e.OccurredAt descending, e.Id descending
+                // At one instant (a fast edit, a test's fixed clock) the edit is the later of the two.
+                orderby e.OccurredAt descending, e.Action == AuditActions.CandidateUpdated descending
                 select u.DisplayName)
             .FirstOrDefaultAsync(cancellationToken);
         var current = await GetCandidateHandler.ReadAsync(db, agencyId, candidateId, cancellationToken);
