@@ -19,6 +19,16 @@ public static class AuditActions
     public const string ReplyKeptBack = "reply.kept-back";
     public const string DebriefLogged = "debrief.logged";
     public const string AccessRefused = "access.refused";
+
+    // People and invitations (issue 10): who joined, in which role, and who may still sign in.
+    public const string InvitationSent = "invitation.sent";
+    public const string InvitationResent = "invitation.resent";
+    public const string InvitationRevoked = "invitation.revoked";
+    public const string InvitationAccepted = "invitation.accepted";
+    public const string PersonRoleChanged = "person.role-changed";
+    public const string PersonDeactivated = "person.deactivated";
+    public const string PersonReactivated = "person.reactivated";
+    public const string AgencyCreated = "agency.created";
 }
 
 public static class AuditExtensions

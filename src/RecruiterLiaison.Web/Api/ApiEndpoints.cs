@@ -22,6 +22,7 @@ public static class ApiEndpoints
         SubmissionsApi.Map(api);
         NotesApi.Map(api);
         FeedbackApi.Map(api);
+        PeopleApi.Map(api);
     }
 
     public sealed record MeResponse(Guid Id, string Email, string DisplayName, string Role);
