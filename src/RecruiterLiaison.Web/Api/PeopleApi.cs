@@ -22,17 +22,18 @@ internal static class PeopleApi
 {
     public static void Map(RouteGroupBuilder api)
     {
+        // Handlers answer IResult (a value or a problem); the metadata names the schemas in the OpenAPI document.
         var staff = api.MapGroup("").RequireAuthorization(policy => policy.RequireRole(nameof(Role.Recruiter), nameof(Role.AgencyAdmin)));
-        staff.MapGet("/invitations", InvitationsAsync);
-        staff.MapPost("/invitations", InviteAsync);
-        staff.MapPost("/invitations/{id:guid}/resend", ResendAsync);
-        staff.MapPost("/invitations/{id:guid}/revoke", RevokeAsync);
+        staff.MapGet("/invitations", InvitationsAsync).Produces<Paged<InvitationRow>>().ProducesProblem(StatusCodes.Status403Forbidden);
+        staff.MapPost("/invitations", InviteAsync).Produces<InvitationRow>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/invitations/{id:guid}/resend", ResendAsync).Produces<InvitationRow>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/invitations/{id:guid}/revoke", RevokeAsync).Produces<InvitationRow>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         var admins = api.MapGroup("").RequireAuthorization(nameof(Role.AgencyAdmin));
-        admins.MapGet("/people", PeopleAsync);
-        admins.MapPost("/people/{id:guid}/role", ChangeRoleAsync);
-        admins.MapPost("/people/{id:guid}/deactivate", DeactivateAsync);
-        admins.MapPost("/people/{id:guid}/reactivate", ReactivateAsync);
+        admins.MapGet("/people", PeopleAsync).Produces<Paged<PersonRow>>();
+        admins.MapPost("/people/{id:guid}/role", ChangeRoleAsync).Produces<PersonRow>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        admins.MapPost("/people/{id:guid}/deactivate", DeactivateAsync).Produces<PersonRow>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        admins.MapPost("/people/{id:guid}/reactivate", ReactivateAsync).Produces<PersonRow>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <summary>Staff (Recruiter, AgencyAdmin) with email and displayName; Client with clientContactId; Candidate with candidateId.</summary>
