@@ -317,6 +317,8 @@ public sealed class InvitationTests(PeopleFixture fixture)
 
         firstPage.Items.Count.ShouldBe(2);
         firstPage.Total.ShouldBe(3);
+        firstPage.Items.ShouldAllBe(i => i.InvitedBy == "Helen Marsh");
+        firstPage.Items.Select(i => i.SentAt).ShouldBeInOrder(SortDirection.Descending);
         pending.Total.ShouldBe(2);
         withdrawn.Items.Single().Id.ShouldBe(revoked.Id);
     }

@@ -122,6 +122,10 @@ public sealed class PeopleApiTests(AppFactory app)
         (await _people.TokenSentToAsync(email)).ShouldNotBe(first);
         var revoked = await admin.PostAsync($"/api/v1/invitations/{id}/revoke", null);
         (await revoked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString().ShouldBe("Revoked");
+        var listedRevoked = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/invitations?state=Revoked&search={email}");
+        listedRevoked.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(id);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/invitations?state=Pending&search={email}")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await admin.GetAsync("/api/v1/invitations?state=Nonsense")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var resendRevoked = await admin.PostAsync($"/api/v1/invitations/{id}/resend", null);
         resendRevoked.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await admin.PostAsync($"/api/v1/invitations/{Guid.NewGuid()}/revoke", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
