@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RecruiterLiaison.Application.Agencies.CreateAgency;
 using RecruiterLiaison.Application.Etiquette;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterLiaison.Infrastructure.Identity;
 using RecruiterLiaison.Infrastructure.Jobs;
+using RecruiterLiaison.Infrastructure.Messaging;
 using RecruiterLiaison.Infrastructure.Persistence;
 using RecruiterLiaison.Infrastructure.Seeding;
 
@@ -15,6 +18,9 @@ public static class Commands
         usage: rl <command>
           migrate                          apply pending EF Core migrations
           seed demo                        create the demo agencies once (idempotent)
+          agency create --name N --admin-email E [--admin-name NAME]
+                                           create an agency and e-mail its first admin an invitation;
+                                           without Email:SmtpHost the link is also printed here
           tokens create --email E [--name N]   print a new API token for the user
           check-note [options]             check a note read from stdin; prints {"findings":[...]}
               --kind K --recipient-seniority S --prior-contact --hours-since-interview N
@@ -37,6 +43,9 @@ public static class Commands
                 var created = await provider.GetRequiredService<DemoSeeder>().SeedAsync();
                 await stdout.WriteLineAsync(created ? "Demo data created." : "Demo data already present.");
                 return 0;
+
+            case ["agency", "create", .. var agencyOptions]:
+                return await CreateAgencyAsync(provider, agencyOptions, stdout, stderr);
 
             case ["tokens", "create", .. var options]:
                 return await CreateTokenAsync(provider, options, stdout, stderr);
@@ -70,6 +79,63 @@ public static class Commands
             await stderr.WriteLineAsync(exception.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> CreateAgencyAsync(IServiceProvider provider, string[] options, TextWriter stdout, TextWriter stderr)
+    {
+        var name = Option(options, "--name");
+        var email = Option(options, "--admin-email");
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(email))
+        {
+            await stderr.WriteLineAsync("agency create needs --name NAME and --admin-email ADDRESS (and takes --admin-name NAME)");
+            return 2;
+        }
+
+        var result = await provider.GetRequiredService<CreateAgencyHandler>().HandleAsync(new CreateAgencyCommand(name, email, Option(options, "--admin-name")));
+        if (!result.Succeeded)
+        {
+            var messages = result.Failure!.Errors?.SelectMany(e => e.Value) ?? [result.Failure.Message];
+            foreach (var line in messages)
+            {
+                await stderr.WriteLineAsync(line);
+            }
+
+            return 1;
+        }
+
+        var created = result.Value!;
+        await stdout.WriteLineAsync($"Created the agency {created.Name} ({created.AgencyId}).");
+        await stdout.WriteLineAsync($"Invited {created.AdminName} <{created.AdminEmail}> as its first admin; the link works once and expires {created.ExpiresAt:yyyy-MM-dd HH:mm} UTC.");
+
+        // Deliver now rather than at the app's next job run, so the operator knows where the e-mail went.
+        var clock = provider.GetRequiredService<TimeProvider>();
+        await provider.GetRequiredService<OutboxDispatcher>().RunOnceAsync(clock.GetUtcNow());
+        var mail = provider.GetRequiredService<IOptions<EmailOptions>>().Value;
+        var message = await provider.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking()
+            .Where(m => m.AgencyId == created.AgencyId && m.ToAddress == created.AdminEmail)
+            .OrderByDescending(m => m.CreatedAt)
+            .Select(m => new { m.SentAt, m.LastError })
+            .FirstAsync();
+        var smtp = !string.IsNullOrWhiteSpace(mail.SmtpHost);
+        if (message.SentAt is null)
+        {
+            await stdout.WriteLineAsync($"The e-mail could not be delivered yet ({message.LastError}); it stays in the outbox and the app retries it.");
+        }
+        else if (smtp)
+        {
+            await stdout.WriteLineAsync($"E-mail sent to {created.AdminEmail} through {mail.SmtpHost}:{mail.SmtpPort}.");
+        }
+        else
+        {
+            await stdout.WriteLineAsync($"No Email:SmtpHost is configured: the e-mail was written to the pickup folder {mail.PickupDirectory}.");
+        }
+
+        if (!smtp)
+        {
+            await stdout.WriteLineAsync($"Invitation link: {created.Link}");
+        }
+
+        return 0;
     }
 
     private static async Task<int> CreateTokenAsync(IServiceProvider provider, string[] options, TextWriter stdout, TextWriter stderr)

@@ -14,6 +14,7 @@ using RecruiterLiaison.Infrastructure.Spelling;
 using RecruiterLiaison.Infrastructure.Jobs;
 using RecruiterLiaison.Infrastructure.Messaging;
 using RecruiterLiaison.Application.Messaging;
+using RecruiterLiaison.Application.People;
 
 namespace RecruiterLiaison.Infrastructure;
 
@@ -35,6 +36,10 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ApiTokenService>();
+        services.AddSingleton<IAccounts, Accounts>();
+        services.AddSingleton(new InvitationSettings(
+            configuration.GetValue("Invitations:ExpiryDays", InvitationSettings.DefaultExpiryDays),
+            configuration["App:BaseUrl"] ?? InvitationSettings.DefaultBaseUrl));
         services.AddSingleton(new EtiquetteCheckers(locale => HunspellSpeller.Open(locale)));
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
@@ -52,7 +57,7 @@ public static class DependencyInjection
             })
             .AddRoles<ApplicationRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders();
 
         // One key ring in PostgreSQL: every instance reads every other instance's cookies.

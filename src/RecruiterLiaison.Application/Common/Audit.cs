@@ -41,6 +41,16 @@ public static class AuditActions
     public const string CandidateUpdated = "candidate.updated";
     public const string SubmissionPutForward = "submission.put-forward";
     public const string SubmissionStageMoved = "submission.stage-moved";
+
+    // People and invitations (issue 10): who joined, in which role, and who may still sign in.
+    public const string InvitationSent = "invitation.sent";
+    public const string InvitationResent = "invitation.resent";
+    public const string InvitationRevoked = "invitation.revoked";
+    public const string InvitationAccepted = "invitation.accepted";
+    public const string PersonRoleChanged = "person.role-changed";
+    public const string PersonDeactivated = "person.deactivated";
+    public const string PersonReactivated = "person.reactivated";
+    public const string AgencyCreated = "agency.created";
 }
 
 public static class AuditExtensions

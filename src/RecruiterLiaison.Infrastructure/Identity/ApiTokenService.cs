@@ -27,7 +27,7 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
         return token;
     }
 
-    /// <summary>The active token's owner, or null for an unknown or revoked token.</summary>
+    /// <summary>The active token's owner, or null for an unknown or revoked token or a deactivated owner.</summary>
     public async Task<ApplicationUser?> FindUserAsync(string token, CancellationToken cancellationToken = default)
     {
         if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal) || token.Length > 100)
@@ -40,7 +40,14 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
             .Where(t => t.TokenHash == hash && t.RevokedAt == null)
             .Select(t => (Guid?)t.UserId)
             .SingleOrDefaultAsync(cancellationToken);
-        return userId is null ? null : await db.Users.FindAsync([userId.Value], cancellationToken);
+        if (userId is null)
+        {
+            return null;
+        }
+
+        // Read afresh, never from the context's cache: a deactivation must count at once.
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId.Value, cancellationToken);
+        return user is { IsActive: true } ? user : null;
     }
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

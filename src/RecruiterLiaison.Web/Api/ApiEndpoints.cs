@@ -25,6 +25,7 @@ public static class ApiEndpoints
         FeedbackApi.Map(api);
         ClientsApi.Map(api);
         PositionsApi.Map(api);
+        PeopleApi.Map(api);
     }
 
     public sealed record MeResponse(Guid Id, string Email, string DisplayName, string Role);

@@ -9,8 +9,8 @@ namespace RecruiterLiaison.Web.Security;
 
 /// <summary>
 /// Re-checks an open circuit's user every <c>Security:RevalidationSeconds</c> (default 60):
-/// a user who was removed, locked out or whose security stamp changed (password reset,
-/// deactivation) loses access in that circuit without waiting for the cookie to expire.
+/// a user who was removed, locked out, deactivated or whose security stamp changed (password
+/// reset, role change, deactivation) loses access in that circuit without waiting for the cookie to expire.
 /// </summary>
 internal sealed class RevalidatingIdentityAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
@@ -28,10 +28,10 @@ internal sealed class RevalidatingIdentityAuthenticationStateProvider(
         return await IsStillValidAsync(users, authenticationState.User);
     }
 
-    private async Task<bool> IsStillValidAsync(UserManager<ApplicationUser> users, ClaimsPrincipal principal)
+    internal async Task<bool> IsStillValidAsync(UserManager<ApplicationUser> users, ClaimsPrincipal principal)
     {
         var user = await users.GetUserAsync(principal);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null || !user.IsActive || await users.IsLockedOutAsync(user))
         {
             return false;
         }

@@ -48,6 +48,10 @@ public static class WebSecurity
                 },
             };
         });
+        // The cookie re-checks its security stamp as often as open circuits do (default every 30
+        // minutes): a deactivated person's next page load signs them out, not half an hour later.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Security:RevalidationSeconds", 60))));
         services.AddAuthorization(options =>
         {
             foreach (var role in Enum.GetValues<Role>())

@@ -40,9 +40,15 @@ public class DatabaseFixture : IAsyncLifetime
         var services = new ServiceCollection().AddLogging();
         services.AddApplication().AddInfrastructure(configuration);
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        AddServices(services);
         Services = services.BuildServiceProvider();
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+
+    /// <summary>Extra services for a fixture that needs them (the sign-in manager's authentication schemes, say).</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     /// <summary>Extra configuration for a fixture that needs it (an SMTP server, say).</summary>

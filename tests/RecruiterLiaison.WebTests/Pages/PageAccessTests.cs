@@ -76,19 +76,6 @@ public sealed class PageAccessTests(AppFactory app)
     }
 
     [Fact]
-    public async Task The_admin_sees_only_the_people_of_their_own_agency()
-    {
-        var client = await app.SignedInClientAsync(Demo.Admin);
-
-        var html = await (await client.GetAsync("/admin")).Content.ReadAsStringAsync();
-
-        html.ShouldContain("Priya Raman");
-        html.ShouldContain("Daniel Okafor");
-        html.ShouldNotContain("meridian.test");
-        html.ShouldNotContain("Noah Brennan");
-    }
-
-    [Fact]
     public async Task The_candidate_home_lists_only_their_submissions()
     {
         var client = await app.SignedInClientAsync(Demo.Candidate2);
