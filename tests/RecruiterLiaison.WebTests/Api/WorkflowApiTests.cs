@@ -210,6 +210,7 @@ public sealed class WorkflowApiTests(AppFactory app)
         mine.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()).ShouldContain(noteId);
         mine.GetProperty("pageSize").GetInt32().ShouldBe(5);
         mine.GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        await LeaveTheQueueAsync(noteId);
     }
 
     [Fact]
@@ -323,14 +324,15 @@ public sealed class WorkflowApiTests(AppFactory app)
         body.GetProperty("body").GetString()!.ShouldStartWith("Dear Sarah");
         var queue = await recruiter.AllItemsAsync("/api/v1/review-queue?candidate=priya");
         queue.Single(n => n.GetProperty("id").GetGuid() == note.Id).GetProperty("version").GetUInt32().ShouldBe(body.GetProperty("version").GetUInt32());
+        await LeaveTheQueueAsync(note.Id);
     }
 
     [Fact]
     public async Task The_review_queue_pages_and_filters()
     {
         var scenario = new Scenario(app);
-        await scenario.SubmitAsync("Dear Sarah, a first pending note. Kind regards, Priya", "ThankYou");
-        await scenario.SubmitAsync("Dear Sarah, a second pending note. Kind regards, Priya", "Question");
+        var one = await scenario.SubmitAsync("Dear Sarah, a first pending note. Kind regards, Priya", "ThankYou");
+        var two = await scenario.SubmitAsync("Dear Sarah, a second pending note. Kind regards, Priya", "Question");
         var recruiter = await app.ApiClientAsync(Demo.Recruiter);
 
         var first = await recruiter.GetFromJsonAsync<JsonElement>("/api/v1/review-queue?page=1&pageSize=1");
@@ -345,6 +347,7 @@ public sealed class WorkflowApiTests(AppFactory app)
         questions.GetProperty("items").EnumerateArray().ShouldAllBe(n => n.GetProperty("kind").GetString() == "Question");
         questions.GetProperty("items").GetArrayLength().ShouldBeGreaterThanOrEqualTo(1);
         (await recruiter.GetFromJsonAsync<JsonElement>("/api/v1/review-queue?pageSize=1000")).GetProperty("pageSize").GetInt32().ShouldBe(100);
+        await LeaveTheQueueAsync(one.Id, two.Id);
     }
 
     [Fact]
@@ -369,13 +372,24 @@ public sealed class WorkflowApiTests(AppFactory app)
     [Fact]
     public async Task The_recruiter_dashboard_counts_pending_notes_and_overdue_windows()
     {
-        await new Scenario(app).SubmitAsync("Dear Sarah, one more for the dashboard. Kind regards, Priya", "ThankYou");
+        var note = await new Scenario(app).SubmitAsync("Dear Sarah, one more for the dashboard. Kind regards, Priya", "ThankYou");
 
         var dashboard = await (await app.ApiClientAsync(Demo.Recruiter)).GetFromJsonAsync<JsonElement>("/api/v1/dashboard");
 
         dashboard.GetProperty("pendingNotes").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
         dashboard.GetProperty("overdueWindows").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
         dashboard.GetProperty("oldestPendingSince").GetDateTimeOffset().ShouldBeLessThan(DateTimeOffset.UtcNow);
+        await LeaveTheQueueAsync(note.Id);
+    }
+
+    /// <summary>The candidate withdraws the notes a test left pending, so the shared queue's first page stays as other tests expect.</summary>
+    private async Task LeaveTheQueueAsync(params Guid[] notes)
+    {
+        var priya = await app.ApiClientAsync(Demo.Candidate);
+        foreach (var note in notes)
+        {
+            (await priya.PostAsync($"/api/v1/notes/{note}/withdraw", null)).EnsureSuccessStatusCode();
+        }
     }
 
     private async Task<SubmissionStage> StageAsync(Guid submissionId)
