@@ -23,7 +23,7 @@ internal static class FeedbackRequestsApi
         api.MapPost("/submissions/{id:guid}/feedback-request/answer", AnswerAsync).Answers<FeedbackRequestView>().Refuses(400, 404, 409)
             .WithDescription("The recruiter answers the candidate, in words the candidate will read.");
         api.MapGet("/feedback-requests", PutToMeAsync).RequireAuthorization(nameof(Role.Client))
-            .Answers<Paged<ClientFeedbackRequest>>().Refuses(403)
+            .Answers<Paged<ClientFeedbackRequest>>().Refuses(400, 403)
             .WithDescription("For a client contact: the feedback requests put to them, soonest due first.");
         api.MapPost("/submissions/{id:guid}/feedback-request/client-answer", ClientAnswerAsync).Answers<ClientAnswered>().Refuses(400, 404)
             .WithDescription("The client contact who was asked answers; the answer goes to the recruiter, not the candidate.");

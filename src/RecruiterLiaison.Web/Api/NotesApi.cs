@@ -28,7 +28,7 @@ internal static class NotesApi
         api.MapPost("/notes", SubmitAsync).RequireRateLimiting(WebSecurity.NoteSubmissionRateLimit)
             .Answers<SubmittedNoteResponse>(StatusCodes.Status201Created).Refuses(400, 404, 409);
         api.MapGet("/notes", MineAsync).RequireAuthorization(nameof(Role.Candidate))
-            .Answers<Paged<MyNote>>().Refuses(403)
+            .Answers<Paged<MyNote>>().Refuses(400, 403)
             .WithDescription("The candidate's own notes, newest first.");
         api.MapPost("/notes/check", CheckAsync).Answers<NoteCheckResponse>().Refuses(400, 404);
         api.MapGet("/notes/{id:guid}", GetAsync).Answers<NoteResponse>().Refuses(404)
@@ -45,7 +45,7 @@ internal static class NotesApi
         api.MapPost("/notes/{id:guid}/decline", DeclineAsync).Answers<ReviewOutcome>().Refuses(400, 404, 409);
         api.MapPost("/notes/{id:guid}/return", ReturnAsync).Answers<ReviewOutcome>().Refuses(400, 404, 409);
         api.MapGet("/inbox", InboxAsync).RequireAuthorization(nameof(Role.Client))
-            .Answers<Paged<InboxItem>>().Refuses(403)
+            .Answers<Paged<InboxItem>>().Refuses(400, 403)
             .WithDescription("Notes delivered to the client contact or to a colleague on the same interview, newest first: delivered text only.");
     }
 

@@ -22,7 +22,7 @@ internal static class RepliesApi
         api.MapPost("/notes/{id:guid}/replies", ReplyAsync).Answers<ReplySent>(StatusCodes.Status201Created).Refuses(400, 404)
             .WithDescription("A client answers a delivered note. The answer goes to the recruiter, who relays it to the candidate or keeps it back.");
         api.MapGet("/review-queue/replies", PendingAsync).RequireAuthorization(nameof(Role.Recruiter))
-            .Answers<Paged<PendingReply>>().Refuses(403)
+            .Answers<Paged<PendingReply>>().Refuses(400, 403)
             .WithDescription("Client replies waiting for a recruiter, oldest first.");
         api.MapPost("/replies/{id:guid}/relay", RelayAsync).Answers<ReplyOutcome>().Refuses(400, 404, 409)
             .WithDescription("Pass the reply on to the candidate: as written without a body, or in the recruiter's words with one.");

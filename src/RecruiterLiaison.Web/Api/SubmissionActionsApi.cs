@@ -26,7 +26,7 @@ internal static class SubmissionActionsApi
         api.MapPost("/submissions/{id:guid}/removal-request", RequestRemovalAsync).Answers<RemovalRequested>().Refuses(400, 404)
             .WithDescription("A client contact asks the agency to remove the candidate from consideration, with a reason; a recruiter confirms it.");
         api.MapGet("/removal-requests", PendingRemovalsAsync).RequireAuthorization(nameof(Role.Recruiter))
-            .Answers<Paged<RemovalRequest>>().Refuses(403)
+            .Answers<Paged<RemovalRequest>>().Refuses(400, 403)
             .WithDescription("Clients' removal requests waiting for a recruiter, oldest first.");
         api.MapPost("/submissions/{id:guid}/removal-request/confirm", ConfirmRemovalAsync).Answers<RemovalConfirmed>().Refuses(400, 404, 409)
             .WithDescription("The recruiter confirms the client's request and tells the candidate in the recruiter's own words (`message`).");
