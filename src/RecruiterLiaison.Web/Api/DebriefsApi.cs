@@ -16,7 +16,7 @@ internal static class DebriefsApi
             .WithDescription("The candidate logs how the interview went, once it has happened; logging again revises it. Scores run from 1 to 5.");
     }
 
-    public sealed record DebriefRequest(int? HowItWent, int? InterestLevel, string? Concerns, string? Questions, string? PointsNotMade);
+    public sealed record DebriefRequest(int? HowItWent, int? InterestLevel, string? Concerns = null, string? Questions = null, string? PointsNotMade = null);
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext http, GetDebriefHandler handler, CancellationToken cancellationToken) =>
         await handler.HandleAsync(http.User.RequireCurrentUser(), id, cancellationToken) is { } debrief

@@ -33,7 +33,7 @@ internal static class RepliesApi
     public sealed record ReplyRequest(string? Body);
 
     /// <summary><c>version</c> is the reply's version as listed in the review queue.</summary>
-    public sealed record RelayReplyRequest(uint? Version, string? Body);
+    public sealed record RelayReplyRequest(uint? Version, string? Body = null);
 
     public sealed record KeepBackRequest(uint? Version);
 

@@ -37,7 +37,7 @@ internal static class SubmissionActionsApi
     public sealed record WithdrawalNoteRequest(Guid? InterviewId, Guid? RecipientContactId, string? Body);
 
     /// <summary>The body is optional; a note with text goes to the review queue before the withdrawal.</summary>
-    public sealed record WithdrawRequest(WithdrawalNoteRequest? Note);
+    public sealed record WithdrawRequest(WithdrawalNoteRequest? Note = null);
 
     public sealed record RemovalRequestBody(string? Reason);
 
