@@ -20,7 +20,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-builder.Services.AddOpenApi();
+builder.Services.AddApiDocumentation(builder.Configuration);
 
 var app = builder.Build();
 
@@ -47,7 +47,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAppHealthChecks();
 app.MapAppMetrics();
-app.MapOpenApi();
+app.MapApiDocumentation();
 app.MapApi();
 app.MapAccountEndpoints();
 // Our own Content-Security-Policy already says frame-ancestors 'none' (Security/SecurityHeaders.cs).

@@ -25,7 +25,11 @@ public static class ApiProblemDetails
             await next();
             if (context.Response.StatusCode >= 400 && !context.Response.HasStarted && context.Response.ContentLength is null or 0)
             {
-                await Results.Problem(statusCode: context.Response.StatusCode).ExecuteAsync(context);
+                // An empty 400 is a body or query the endpoint could not read (malformed JSON, a wrong type).
+                var detail = context.Response.StatusCode == StatusCodes.Status400BadRequest
+                    ? "The request could not be read: check that the body is JSON and that each field and query value has the documented type."
+                    : null;
+                await Results.Problem(statusCode: context.Response.StatusCode, detail: detail).ExecuteAsync(context);
             }
         });
 }

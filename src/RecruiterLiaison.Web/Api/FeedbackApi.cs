@@ -13,11 +13,13 @@ internal static class FeedbackApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/interviews/{id:guid}/feedback-window", GetWindowAsync);
-        api.MapPut("/interviews/{id:guid}/feedback-window", SetWindowAsync);
-        api.MapPost("/interviews/{id:guid}/feedback", PostFeedbackAsync);
-        api.MapGet("/positions/{id:guid}", GetPositionAsync);
-        api.MapPost("/submissions/{id:guid}/feedback-requests", RequestFeedbackAsync);
+        api.MapGet("/interviews/{id:guid}/feedback-window", GetWindowAsync).Answers<FeedbackWindowView>().Refuses(404);
+        api.MapPut("/interviews/{id:guid}/feedback-window", SetWindowAsync).Answers<FeedbackWindowView>().Refuses(400, 404, 409)
+            .WithDescription("The recruiter sets or moves when the client's feedback is due; moving it reopens the window.");
+        api.MapPost("/interviews/{id:guid}/feedback", PostFeedbackAsync).Answers<FeedbackPosted>(StatusCodes.Status201Created).Refuses(400, 404, 409);
+        api.MapGet("/positions/{id:guid}", GetPositionAsync).Answers<PositionView>().Refuses(404);
+        api.MapPost("/submissions/{id:guid}/feedback-requests", RequestFeedbackAsync).Answers<FeedbackRequestCreated>(StatusCodes.Status201Created).Refuses(400, 404, 409)
+            .WithDescription("After a rejection the candidate may ask, once, for constructive feedback. Follow it at /submissions/{id}/feedback-request.");
     }
 
     public sealed record WindowRequest(DateTimeOffset? DueAt);
@@ -26,15 +28,19 @@ internal static class FeedbackApi
 
     public sealed record FeedbackRequestBody(FeedbackDecision? Decision, IReadOnlyList<RatingRequest>? Ratings, string? Notes);
 
+    public sealed record FeedbackPosted(Guid Id, Guid InterviewId);
+
+    public sealed record FeedbackRequestCreated(Guid Id, Guid SubmissionId, FeedbackRequestStatus Status);
+
     private static async Task<IResult> GetWindowAsync(Guid id, HttpContext http, GetFeedbackWindowHandler handler, CancellationToken cancellationToken) =>
         await handler.HandleAsync(http.User.RequireCurrentUser(), id, cancellationToken) is { } window
-            ? TypedResults.Ok(Describe(window))
+            ? TypedResults.Ok(window)
             : ApiEndpoints.Problem(Failure.NotFound("feedback window"));
 
     private static async Task<IResult> SetWindowAsync(Guid id, WindowRequest request, HttpContext http, SetFeedbackWindowHandler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(http.User.RequireCurrentUser(), id, request.DueAt, cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(Describe(result.Value!)) : ApiEndpoints.Problem(result.Failure!);
+        return result.Succeeded ? TypedResults.Ok(result.Value!) : ApiEndpoints.Problem(result.Failure!);
     }
 
     private static async Task<IResult> PostFeedbackAsync(Guid id, FeedbackRequestBody request, HttpContext http, PostFeedbackHandler handler, CancellationToken cancellationToken)
@@ -42,7 +48,7 @@ internal static class FeedbackApi
         var command = new PostFeedbackCommand(id, request.Decision, (request.Ratings ?? []).Select(r => new RatingInput(r.RequirementId, r.Rating, r.Comment)).ToList(), request.Notes);
         var result = await handler.HandleAsync(http.User.RequireCurrentUser(), command, cancellationToken);
         return result.Succeeded
-            ? TypedResults.Created($"/api/v1/interviews/{id}/feedback", new { Id = result.Value, InterviewId = id })
+            ? TypedResults.Created($"/api/v1/interviews/{id}/feedback", new FeedbackPosted(result.Value, id))
             : ApiEndpoints.Problem(result.Failure!);
     }
 
@@ -55,10 +61,7 @@ internal static class FeedbackApi
     {
         var result = await handler.HandleAsync(http.User.RequireCurrentUser(), id, cancellationToken);
         return result.Succeeded
-            ? TypedResults.Created($"/api/v1/submissions/{id}/feedback-requests/{result.Value}", new { Id = result.Value, SubmissionId = id, Status = "Requested" })
+            ? TypedResults.Created($"/api/v1/submissions/{id}/feedback-request", new FeedbackRequestCreated(result.Value, id, FeedbackRequestStatus.Requested))
             : ApiEndpoints.Problem(result.Failure!);
     }
-
-    private static object Describe(FeedbackWindowView window) =>
-        new { window.DueAt, Status = window.Status.ToString(), Chases = window.Chases.Select(c => new { c.Step, c.SentAt }) };
 }

@@ -2,7 +2,9 @@ using RecruiterLiaison.Application.Common;
 using RecruiterLiaison.Application.Inbox.GetInbox;
 using RecruiterLiaison.Application.Notes;
 using RecruiterLiaison.Application.Notes.CheckNote;
+using RecruiterLiaison.Application.Notes.GetMyNotes;
 using RecruiterLiaison.Application.Notes.GetNote;
+using RecruiterLiaison.Application.Notes.ReviseNote;
 using RecruiterLiaison.Application.Notes.SubmitNote;
 using RecruiterLiaison.Application.Notes.WithdrawNote;
 using RecruiterLiaison.Application.ReviewQueue;
@@ -11,6 +13,7 @@ using RecruiterLiaison.Application.ReviewQueue.ClaimNote;
 using RecruiterLiaison.Application.ReviewQueue.DeclineNote;
 using RecruiterLiaison.Application.ReviewQueue.GetReviewQueue;
 using RecruiterLiaison.Application.ReviewQueue.ReturnNote;
+using RecruiterLiaison.Domain.Clients;
 using RecruiterLiaison.Domain.Common;
 using RecruiterLiaison.Domain.Notes;
 using RecruiterLiaison.Web.Security;
@@ -22,27 +25,80 @@ internal static class NotesApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/notes", SubmitAsync).RequireRateLimiting(WebSecurity.NoteSubmissionRateLimit);
-        api.MapPost("/notes/check", CheckAsync);
-        api.MapGet("/notes/{id:guid}", GetAsync);
-        api.MapPost("/notes/{id:guid}/withdraw", WithdrawAsync);
-        api.MapGet("/review-queue", QueueAsync).RequireAuthorization(nameof(Role.Recruiter));
-        api.MapPost("/notes/{id:guid}/claim", ClaimAsync);
-        api.MapPost("/notes/{id:guid}/approve", ApproveAsync);
-        api.MapPost("/notes/{id:guid}/decline", DeclineAsync);
-        api.MapPost("/notes/{id:guid}/return", ReturnAsync);
-        api.MapGet("/inbox", InboxAsync).RequireAuthorization(nameof(Role.Client));
+        api.MapPost("/notes", SubmitAsync).RequireRateLimiting(WebSecurity.NoteSubmissionRateLimit)
+            .Answers<SubmittedNoteResponse>(StatusCodes.Status201Created).Refuses(400, 404, 409);
+        api.MapGet("/notes", MineAsync).RequireAuthorization(nameof(Role.Candidate))
+            .Answers<Paged<MyNote>>().Refuses(400, 403)
+            .WithDescription("The candidate's own notes, newest first.");
+        api.MapPost("/notes/check", CheckAsync).Answers<NoteCheckResponse>().Refuses(400, 404);
+        api.MapGet("/notes/{id:guid}", GetAsync).Answers<NoteResponse>().Refuses(404)
+            .WithDescription("The full note for its candidate and the agency's recruiters. A client contact gets only the delivered text, as a ClientNoteView: id, deliveredBody, deliveredAt, candidate, position.");
+        api.MapPost("/notes/{id:guid}/withdraw", WithdrawAsync).Answers<NoteStatusResponse>().Refuses(404, 409);
+        api.MapPost("/notes/{id:guid}/revise", ReviseAsync).RequireRateLimiting(WebSecurity.NoteSubmissionRateLimit)
+            .Answers<NoteResponse>().Refuses(400, 404, 409)
+            .WithDescription("The candidate resubmits a declined or returned note as a new version; it goes back into the review queue.");
+        api.MapGet("/review-queue", QueueAsync).RequireAuthorization(nameof(Role.Recruiter))
+            .Answers<Paged<ReviewQueueItem>>().Refuses(400, 403)
+            .WithDescription("Pending notes, what needs the recruiter first on top unless `sort` says otherwise; filter by client, candidate name, kind, minimum risk, or late ones only.");
+        api.MapPost("/notes/{id:guid}/claim", ClaimAsync).Answers<ReviewOutcome>().Refuses(404, 409);
+        api.MapPost("/notes/{id:guid}/approve", ApproveAsync).Answers<ReviewOutcome>().Refuses(400, 404, 409);
+        api.MapPost("/notes/{id:guid}/decline", DeclineAsync).Answers<ReviewOutcome>().Refuses(400, 404, 409);
+        api.MapPost("/notes/{id:guid}/return", ReturnAsync).Answers<ReviewOutcome>().Refuses(400, 404, 409);
+        api.MapGet("/inbox", InboxAsync).RequireAuthorization(nameof(Role.Client))
+            .Answers<Paged<InboxItem>>().Refuses(400, 403)
+            .WithDescription("Notes delivered to the client contact or to a colleague on the same interview, newest first: delivered text only.");
     }
 
     public sealed record SubmitNoteRequest(Guid SubmissionId, Guid InterviewId, Guid RecipientContactId, NoteKind? Kind, string? Body);
 
     public sealed record CheckNoteRequest(string? Body, NoteKind? Kind, Guid? InterviewId, Guid? RecipientContactId);
 
+    public sealed record ReviseNoteRequest(string? Body);
+
     public sealed record ApproveRequest(uint Version, string? Body);
 
     public sealed record DeclineRequest(uint Version, DeclineReason? Reason, string? Message);
 
     public sealed record ReturnRequest(uint Version, string? Message);
+
+    /// <summary>A note just submitted: <c>version</c> is the concurrency version a review action sends back.</summary>
+    public sealed record SubmittedNoteResponse(Guid Id, NoteStatus Status, uint Version, int VersionNumber, IReadOnlyList<FindingJson> Findings);
+
+    public sealed record NoteCheckResponse(IReadOnlyList<FindingJson> Findings, int Risk);
+
+    public sealed record NoteStatusResponse(Guid Id, NoteStatus Status);
+
+    /// <summary>
+    /// A note for its candidate or a recruiter. <c>version</c> is the concurrency version a review
+    /// action sends back; <c>versionNumber</c> counts the candidate's revisions.
+    /// </summary>
+    public sealed record NoteResponse(
+        Guid Id, Guid SubmissionId, Guid InterviewId, Guid RecipientContactId, NoteStatus Status, NoteKind Kind, string Body, string? DeliveredBody,
+        IReadOnlyList<DiffSegment>? Diff, DeclineReason? DeclineReason, string? ReviewMessage, uint Version, int VersionNumber,
+        IReadOnlyList<FindingJson> Findings, IReadOnlyList<HistoryEntry> History, IReadOnlyList<RelayedReply> Replies)
+    {
+        public static NoteResponse From(NoteDetail note) => new(
+            note.Id, note.SubmissionId, note.InterviewId, note.RecipientContactId, note.Status, note.Kind, note.Body, note.DeliveredBody,
+            note.Diff, note.DeclineReason, note.ReviewMessage, note.ConcurrencyVersion, note.Version,
+            note.Findings.Select(FindingJson.From).ToList(), note.History, note.Replies);
+    }
+
+    public sealed record QueueRecipient(string Name, string Title, Seniority Seniority);
+
+    public sealed record QueueInterview(Guid InterviewId, int InterviewRound, DateTimeOffset InterviewAt);
+
+    /// <summary>A pending note in the queue; <c>debrief</c> is the API address of the candidate's debrief when there is one.</summary>
+    public sealed record ReviewQueueItem(
+        Guid Id, uint Version, Guid SubmissionId, string Candidate, string Client, QueueRecipient Recipient, QueueInterview Interview, NoteKind Kind, string Body,
+        DateTimeOffset SubmittedAt, double AgeWorkingHours, bool IsLate, int Risk, int NotesToClientLast7Days, string? ClaimedBy, DateTimeOffset? ClaimExpiresAt,
+        IReadOnlyList<FindingJson> Findings, string? Debrief)
+    {
+        public static ReviewQueueItem From(QueueItem n) => new(
+            n.Id, n.Version, n.SubmissionId, n.Candidate, n.Client, new QueueRecipient(n.Recipient, n.RecipientTitle, n.RecipientSeniority),
+            new QueueInterview(n.InterviewId, n.InterviewRound, n.InterviewAt), n.Kind, n.Body, n.SubmittedAt, n.AgeWorkingHours, n.IsLate, n.Risk,
+            n.NotesToClientLast7Days, n.ClaimedBy, n.ClaimExpiresAt, n.Findings.Select(FindingJson.From).ToList(),
+            n.HasDebrief ? $"/api/v1/interviews/{n.InterviewId}/debrief" : null);
+    }
 
     private static async Task<IResult> SubmitAsync(SubmitNoteRequest request, HttpContext http, SubmitNoteHandler handler, GetNoteHandler notes, CancellationToken cancellationToken)
     {
@@ -60,14 +116,18 @@ internal static class NotesApi
 
         var created = result.Value!;
         var detail = await notes.HandleAsync(user, created.Id, cancellationToken);
-        return TypedResults.Created($"/api/v1/notes/{created.Id}", new { created.Id, Status = created.Status.ToString(), Version = detail!.ConcurrencyVersion, VersionNumber = created.Version, Findings = created.Findings.Select(FindingJson.From) });
+        return TypedResults.Created($"/api/v1/notes/{created.Id}",
+            new SubmittedNoteResponse(created.Id, created.Status, detail!.ConcurrencyVersion, created.Version, created.Findings.Select(FindingJson.From).ToList()));
     }
+
+    private static async Task<IResult> MineAsync(int? page, int? pageSize, HttpContext http, GetMyNotesHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(http.User.RequireCurrentUser(), PageRequest.From(page, pageSize), cancellationToken));
 
     private static async Task<IResult> CheckAsync(CheckNoteRequest request, HttpContext http, CheckNoteHandler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(http.User.RequireCurrentUser(), new CheckNoteQuery(request.Body ?? "", request.Kind ?? NoteKind.Other, null, request.InterviewId, request.RecipientContactId), cancellationToken);
         return result.Succeeded
-            ? TypedResults.Ok(new { Findings = result.Value!.Findings.Select(FindingJson.From), result.Value.Risk })
+            ? TypedResults.Ok(new NoteCheckResponse(result.Value!.Findings.Select(FindingJson.From).ToList(), result.Value.Risk))
             : ApiEndpoints.Problem(result.Failure!);
     }
 
@@ -81,52 +141,35 @@ internal static class NotesApi
         }
 
         var note = await handler.HandleAsync(user, id, cancellationToken);
-        return note is null ? NotFound("note") : TypedResults.Ok(new
-        {
-            note.Id,
-            Status = note.Status.ToString(),
-            Kind = note.Kind.ToString(),
-            note.Body,
-            note.DeliveredBody,
-            Diff = note.Diff?.Select(d => new { Kind = d.Kind.ToString(), d.Text }),
-            DeclineReason = note.DeclineReason?.ToString(),
-            note.ReviewMessage,
-            Version = note.ConcurrencyVersion,
-            VersionNumber = note.Version,
-            Findings = note.Findings.Select(FindingJson.From),
-            History = note.History.Select(h => new { Action = h.Action.ToString(), h.By, h.At, h.Version, Reason = h.Reason?.ToString(), h.Message }),
-        });
+        return note is null ? NotFound("note") : TypedResults.Ok(NoteResponse.From(note));
     }
 
     private static async Task<IResult> WithdrawAsync(Guid id, HttpContext http, WithdrawNoteHandler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(http.User.RequireCurrentUser(), id, cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(new { Id = id, Status = result.Value.ToString() }) : ApiEndpoints.Problem(result.Failure!);
+        return result.Succeeded ? TypedResults.Ok(new NoteStatusResponse(id, result.Value)) : ApiEndpoints.Problem(result.Failure!);
     }
 
-    private static async Task<IResult> QueueAsync(HttpContext http, GetReviewQueueHandler handler, CancellationToken cancellationToken)
+    private static async Task<IResult> ReviseAsync(Guid id, ReviseNoteRequest request, HttpContext http, ReviseNoteHandler handler, GetNoteHandler notes, CancellationToken cancellationToken)
     {
-        var queue = await handler.HandleAsync(http.User.RequireCurrentUser(), cancellationToken);
-        return TypedResults.Ok(queue.Notes.Select(n => new
+        var user = http.User.RequireCurrentUser();
+        var result = await handler.HandleAsync(user, new ReviseNoteCommand(id, request.Body ?? ""), cancellationToken);
+        if (!result.Succeeded)
         {
-            n.Id,
-            n.Version,
-            n.Candidate,
-            n.Client,
-            Recipient = new { Name = n.Recipient, Title = n.RecipientTitle, Seniority = n.RecipientSeniority.ToString() },
-            Interview = new { n.InterviewId, n.InterviewRound, n.InterviewAt },
-            Kind = n.Kind.ToString(),
-            n.Body,
-            n.SubmittedAt,
-            n.AgeWorkingHours,
-            n.IsLate,
-            n.Risk,
-            n.NotesToClientLast7Days,
-            n.ClaimedBy,
-            n.ClaimExpiresAt,
-            Findings = n.Findings.Select(FindingJson.From),
-            Debrief = n.HasDebrief ? $"/recruiter/interviews/{n.InterviewId}/debrief" : null,
-        }));
+            return ApiEndpoints.Problem(result.Failure!);
+        }
+
+        return await notes.HandleAsync(user, id, cancellationToken) is { } note ? TypedResults.Ok(NoteResponse.From(note)) : NotFound("note");
+    }
+
+    private static async Task<IResult> QueueAsync(
+        int? page, int? pageSize, Guid? clientId, string? candidate, NoteKind? kind, int? minimumRisk, bool? overdueOnly, QueueSort? sort, bool? descending,
+        HttpContext http, GetReviewQueueHandler handler, CancellationToken cancellationToken)
+    {
+        var paging = PageRequest.From(page, pageSize);
+        var query = new ReviewQueueQuery(paging.Page - 1, paging.PageSize, sort, descending ?? false, clientId, candidate, kind, minimumRisk, overdueOnly ?? false);
+        var queue = await handler.HandleAsync(http.User.RequireCurrentUser(), query, cancellationToken);
+        return TypedResults.Ok(new Paged<ReviewQueueItem>(queue.Items.Select(ReviewQueueItem.From).ToList(), paging.Page, paging.PageSize, queue.Total));
     }
 
     private static async Task<IResult> ClaimAsync(Guid id, HttpContext http, ClaimNoteHandler handler, CancellationToken cancellationToken) =>
@@ -141,17 +184,16 @@ internal static class NotesApi
     private static async Task<IResult> ReturnAsync(Guid id, ReturnRequest request, HttpContext http, ReturnNoteHandler handler, CancellationToken cancellationToken) =>
         Outcome(await handler.HandleAsync(http.User.RequireCurrentUser(), new ReturnNoteCommand(id, request.Version, request.Message ?? ""), cancellationToken));
 
-    private static async Task<IResult> InboxAsync(HttpContext http, GetInboxHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await handler.HandleAsync(http.User.RequireCurrentUser(), cancellationToken));
+    private static async Task<IResult> InboxAsync(int? page, int? pageSize, HttpContext http, GetInboxHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(http.User.RequireCurrentUser(), PageRequest.From(page, pageSize), cancellationToken));
 
+    /// <summary>A review action's outcome; a conflict carries where the note now stands as <c>current</c>.</summary>
     private static IResult Outcome(Result<ReviewOutcome> result) =>
         result.Succeeded
-            ? TypedResults.Ok(Describe(result.Value!))
+            ? TypedResults.Ok(result.Value!)
             : result.Failure is { Kind: FailureKind.Conflict, Current: ReviewOutcome current }
-                ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: result.Failure.Message, extensions: new Dictionary<string, object?> { ["current"] = Describe(current) })
+                ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: result.Failure.Message, extensions: new Dictionary<string, object?> { ["current"] = current })
                 : ApiEndpoints.Problem(result.Failure!);
-
-    private static object Describe(ReviewOutcome outcome) => new { outcome.Id, Status = outcome.Status.ToString(), outcome.Version, outcome.HandledBy, outcome.DeliveredBody };
 
     private static IResult NotFound(string what) => ApiEndpoints.Problem(Failure.NotFound(what));
 }

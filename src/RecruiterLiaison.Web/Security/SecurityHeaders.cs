@@ -1,3 +1,5 @@
+using Scalar.AspNetCore;
+
 namespace RecruiterLiaison.Web.Security;
 
 /// <summary>Headers every response carries; pages need no inline script, so the CSP forbids it.</summary>
@@ -16,6 +18,17 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            // The API reference (/scalar/v1) starts itself with an inline script that carries a fresh
+            // nonce per request; that script, and no other inline one, may run on that page.
+            context.Response.OnStarting(() =>
+            {
+                if (context.Items.TryGetValue(ScalarOptions.NonceHttpContextItemKey, out var value) && value is string nonce)
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal);
+                }
+
+                return Task.CompletedTask;
+            });
             await next();
         });
 }

@@ -17,7 +17,7 @@ public sealed class ClientVisibilityTests(AppFactory app)
         var api = await app.ApiClientAsync(Demo.Client);
         var browser = await app.SignedInClientAsync(Demo.Client);
 
-        var inboxJson = await (await api.GetAsync("/api/v1/inbox")).Content.ReadAsStringAsync();
+        var inboxJson = await (await api.GetAsync("/api/v1/inbox?pageSize=100")).Content.ReadAsStringAsync();
         var inboxPage = await (await browser.GetAsync("/client")).Content.ReadAsStringAsync();
 
         foreach (var (status, (id, original, delivered)) in notes)
@@ -58,7 +58,7 @@ public sealed class ClientVisibilityTests(AppFactory app)
         var notes = await new Scenario(app).NoteInEveryStatusAsync(marker);
         var api = await app.ApiClientAsync(email);
 
-        var inbox = await (await api.GetAsync("/api/v1/inbox")).Content.ReadAsStringAsync();
+        var inbox = await (await api.GetAsync("/api/v1/inbox?pageSize=100")).Content.ReadAsStringAsync();
         var page = await (await (await app.SignedInClientAsync(email)).GetAsync("/client")).Content.ReadAsStringAsync();
 
         inbox.ShouldNotContain(marker);

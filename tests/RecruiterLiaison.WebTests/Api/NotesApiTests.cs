@@ -92,9 +92,9 @@ public sealed class NotesApiTests(AppFactory app)
     {
         var note = await _scenario.SubmitAsync("PLEASE CALL ME BACK TODAY");
 
-        var queue = await (await app.ApiClientAsync(Demo.Recruiter)).GetFromJsonAsync<JsonElement>("/api/v1/review-queue");
+        var queue = await (await app.ApiClientAsync(Demo.Recruiter)).AllItemsAsync("/api/v1/review-queue");
 
-        var item = queue.EnumerateArray().Single(n => n.GetProperty("id").GetGuid() == note.Id);
+        var item = queue.Single(n => n.GetProperty("id").GetGuid() == note.Id);
         item.GetProperty("recipient").GetProperty("seniority").GetString().ShouldBe("Manager");
         item.GetProperty("findings").EnumerateArray().ShouldNotBeEmpty();
         item.GetProperty("candidate").GetString().ShouldBe("Priya Raman");

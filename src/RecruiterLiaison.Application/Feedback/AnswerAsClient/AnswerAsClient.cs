@@ -13,7 +13,17 @@ public sealed class AnswerAsClientHandler(IAppDbContextFactory contexts, TimePro
     public async Task<IReadOnlyList<ClientFeedbackRequest>> PendingAsync(CurrentUser user, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        return await (
+        return await Pending(db, user).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One page of the requests put to the caller, soonest due first.</summary>
+    public async Task<Paged<ClientFeedbackRequest>> PendingAsync(CurrentUser user, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        return await Pending(db, user).ToPagedAsync(page, cancellationToken);
+    }
+
+    private static IQueryable<ClientFeedbackRequest> Pending(IAppDbContext db, CurrentUser user) =>
                 from contact in db.ClientContacts
                 where contact.UserId == user.UserId && contact.AgencyId == user.AgencyId
                 from r in db.FeedbackRequests
@@ -21,10 +31,8 @@ public sealed class AnswerAsClientHandler(IAppDbContextFactory contexts, TimePro
                 join s in db.Submissions on r.SubmissionId equals s.Id
                 join c in db.Candidates on r.CandidateId equals c.Id
                 join p in db.Positions on s.PositionId equals p.Id
-                orderby r.ClientDueAt
-                select new ClientFeedbackRequest(r.SubmissionId, c.Name, p.Title, r.ClientDueAt!.Value, r.ClientAnswer))
-            .ToListAsync(cancellationToken);
-    }
+                orderby r.ClientDueAt, r.Id
+                select new ClientFeedbackRequest(r.SubmissionId, c.Name, p.Title, r.ClientDueAt!.Value, r.ClientAnswer);
 
     public async Task<Result<bool>> HandleAsync(CurrentUser user, Guid submissionId, string answer, CancellationToken cancellationToken = default)
     {

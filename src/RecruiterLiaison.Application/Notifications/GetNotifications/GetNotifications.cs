@@ -18,4 +18,15 @@ public sealed class GetNotificationsHandler(IAppDbContextFactory contexts)
             .Select(n => new NotificationView(n.Id, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt != null))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>One page of the caller's notifications, newest first, with the total.</summary>
+    public async Task<Paged<NotificationView>> HandleAsync(CurrentUser user, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        return await db.Notifications.AsNoTracking()
+            .Where(n => n.UserId == user.UserId)
+            .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
+            .Select(n => new NotificationView(n.Id, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt != null))
+            .ToPagedAsync(page, cancellationToken);
+    }
 }

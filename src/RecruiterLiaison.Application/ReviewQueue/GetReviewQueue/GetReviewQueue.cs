@@ -78,17 +78,25 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
         return new ReviewQueuePage(page, matching.Count, agency.TargetWorkingHours, clients);
     }
 
+    /// <summary>One page of the client replies waiting for the recruiter, oldest first.</summary>
+    public async Task<Paged<PendingReply>> PendingRepliesAsync(CurrentUser user, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        return await Replies(db, user).ToPagedAsync(page, cancellationToken);
+    }
+
     private static async Task<List<PendingReply>> RepliesAsync(IAppDbContext db, CurrentUser user, CancellationToken cancellationToken) =>
-        await (
+        await Replies(db, user).ToListAsync(cancellationToken);
+
+    private static IQueryable<PendingReply> Replies(IAppDbContext db, CurrentUser user) =>
                 from reply in db.ClientReplies.AsNoTracking()
                 where reply.AgencyId == user.AgencyId && reply.Status == ClientReplyStatus.PendingReview
                 join contact in db.ClientContacts on reply.ContactId equals contact.Id
                 join company in db.ClientCompanies on contact.ClientCompanyId equals company.Id
                 join n in db.Notes on reply.NoteId equals n.Id
                 join c in db.Candidates on n.CandidateId equals c.Id
-                orderby reply.CreatedAt
-                select new PendingReply(reply.Id, reply.Version, contact.Name, company.Name, c.Name, reply.Body, reply.CreatedAt, n.Id))
-            .ToListAsync(cancellationToken);
+                orderby reply.CreatedAt, reply.Id
+                select new PendingReply(reply.Id, reply.Version, contact.Name, company.Name, c.Name, reply.Body, reply.CreatedAt, n.Id);
 
     private sealed record AgencyRules(TimeZoneInfo Zone, int TargetWorkingHours);
 

@@ -17,7 +17,22 @@ public sealed class ConfirmRemovalHandler(IAppDbContextFactory contexts, TimePro
         }
 
         await using var db = await contexts.CreateAsync(cancellationToken);
-        return await (
+        return await Pending(db, user).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One page of the removal requests waiting for a recruiter, oldest first.</summary>
+    public async Task<Paged<RemovalRequest>> PendingAsync(CurrentUser user, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        if (!user.Is(Role.Recruiter))
+        {
+            return new Paged<RemovalRequest>([], page.Page, page.PageSize, 0);
+        }
+
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        return await Pending(db, user).ToPagedAsync(page, cancellationToken);
+    }
+
+    private static IQueryable<RemovalRequest> Pending(IAppDbContext db, CurrentUser user) =>
                 from s in db.Submissions
                 where s.AgencyId == user.AgencyId && s.RemovalRequestedAt != null
                     && s.Stage != Domain.Submissions.SubmissionStage.RemovedFromConsideration && s.Stage != Domain.Submissions.SubmissionStage.Withdrawn && s.Stage != Domain.Submissions.SubmissionStage.Rejected
@@ -25,10 +40,8 @@ public sealed class ConfirmRemovalHandler(IAppDbContextFactory contexts, TimePro
                 join p in db.Positions on s.PositionId equals p.Id
                 join company in db.ClientCompanies on p.ClientCompanyId equals company.Id
                 join contact in db.ClientContacts on s.RemovalRequestedByContactId equals contact.Id
-                orderby s.RemovalRequestedAt
-                select new RemovalRequest(s.Id, c.Name, p.Title, company.Name, contact.Name, s.RemovalReason!, s.RemovalRequestedAt!.Value))
-            .ToListAsync(cancellationToken);
-    }
+                orderby s.RemovalRequestedAt, s.Id
+                select new RemovalRequest(s.Id, c.Name, p.Title, company.Name, contact.Name, s.RemovalReason!, s.RemovalRequestedAt!.Value);
 
     public async Task<Result<bool>> HandleAsync(CurrentUser user, Guid submissionId, string messageToCandidate, CancellationToken cancellationToken = default)
     {
