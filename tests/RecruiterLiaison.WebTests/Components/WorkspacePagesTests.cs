@@ -94,8 +94,8 @@ public sealed class WorkspacePagesTests(AppFactory app)
         position.Press("[data-testid=save-reword]");
         position.WaitForAssertion(() => Names(position).ShouldBe(["PyTorch in production", "Model evaluation", "Python", "MLOps"]), Wait);
         position.Press(p => p.FindAll("[data-testid=requirement]")[3].QuerySelector("[data-testid=drop-requirement]")!);
-        page.Dialogs.WaitForAssertion(() => page.Dialogs.Markup.ShouldContain("so it will be deleted"), Wait);
-        page.Confirm("Delete");
+        page.Dialogs.WaitForAssertion(() => page.Dialogs.Find("[data-testid=confirm-message]").TextContent.ShouldContain("so it will be deleted"), Wait);
+        page.Dialogs.Press("[data-testid=confirm-drop]");
         position.WaitForAssertion(() => Names(position).ShouldBe(["PyTorch in production", "Model evaluation", "Python"]), Wait);
         position.FindAll("[data-testid=retired-requirement]").ShouldBeEmpty();
         position.Find("[data-testid=position-submissions]").TextContent.ShouldContain("Nobody has been put forward");
@@ -168,8 +168,8 @@ public sealed class WorkspacePagesTests(AppFactory app)
         position.FindAll("[data-testid=requirement]")[1].QuerySelector("[data-testid=rated]").ShouldNotBeNull();
 
         position.Press(p => p.FindAll("[data-testid=requirement]")[1].QuerySelector("[data-testid=drop-requirement]")!);
-        page.Dialogs.WaitForAssertion(() => page.Dialogs.Markup.ShouldContain("will be retired, not deleted"), Wait);
-        page.Confirm("Retire");
+        page.Dialogs.WaitForAssertion(() => page.Dialogs.Find("[data-testid=confirm-message]").TextContent.ShouldContain("will be retired, not deleted"), Wait);
+        page.Dialogs.Press("[data-testid=confirm-drop]");
 
         position.WaitForAssertion(() => Names(position).ShouldBe(["Python"]), Wait);
         position.Find("[data-testid=retired-requirement]").TextContent.ShouldContain("SQL");

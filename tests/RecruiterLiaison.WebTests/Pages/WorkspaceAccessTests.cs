@@ -78,7 +78,7 @@ public sealed class WorkspaceAccessTests(AppFactory app)
     [MemberData(nameof(Endpoints))]
     public async Task A_workspace_endpoint_answers_each_role_and_another_agency_as_it_should_and_refusals_are_audited(string method, string path, string email, int expected)
     {
-        var ids = await new WorkspaceScenario(app).CreateAsync();
+        var ids = await FixtureAsync(method, path, expected);
         var client = await app.ApiClientAsync(email);
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
         using var request = new HttpRequestMessage(new HttpMethod(method), Fill(path, ids));
@@ -108,7 +108,7 @@ public sealed class WorkspaceAccessTests(AppFactory app)
     [MemberData(nameof(Pages))]
     public async Task A_workspace_page_answers_each_role_and_another_agency_as_it_should_and_refusals_are_audited(string page, string email, int expected)
     {
-        var ids = await new WorkspaceScenario(app).CreateAsync();
+        var ids = await SharedAsync();
         var browser = await app.SignedInClientAsync(email);
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
 
@@ -147,6 +147,41 @@ public sealed class WorkspaceAccessTests(AppFactory app)
         var document = await AppFactory.ParseAsync(await browser.GetAsync(Demo.HomeOf[email]));
 
         (document.QuerySelector("[data-testid=nav-clients]") is not null).ShouldBe(shown);
+    }
+
+    private static readonly SemaphoreSlim SharedGate = new(1, 1);
+    private static WorkspaceIds? _shared;
+
+    /// <summary>
+    /// What a case works on. Refusals and reads share one client; a change that succeeds gets
+    /// records of its own (a new client only where the client itself changes), so the demo
+    /// agency is not flooded with clients that other pages would have to list.
+    /// </summary>
+    private async Task<WorkspaceIds> FixtureAsync(string method, string path, int expected)
+    {
+        var shared = await SharedAsync();
+        if (method == "GET" || expected >= 400 || path is "/api/v1/clients" or "/api/v1/positions")
+        {
+            return shared;
+        }
+
+        var scenario = new WorkspaceScenario(app);
+        return path.StartsWith("/api/v1/clients/", StringComparison.Ordinal) || path.StartsWith("/api/v1/contacts/", StringComparison.Ordinal)
+            ? await scenario.CreateAsync()
+            : await scenario.PositionAtAsync(shared);
+    }
+
+    private async Task<WorkspaceIds> SharedAsync()
+    {
+        await SharedGate.WaitAsync();
+        try
+        {
+            return _shared ??= await new WorkspaceScenario(app).CreateAsync();
+        }
+        finally
+        {
+            SharedGate.Release();
+        }
     }
 
     private static int Expected(string method, string path, string account, int success) => account switch

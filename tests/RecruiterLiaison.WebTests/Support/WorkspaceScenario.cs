@@ -24,19 +24,31 @@ public sealed class WorkspaceScenario(AppFactory app)
         var clientId = client.GetProperty("id").GetGuid();
         var contact = await CreatedAsync(await recruiter.PostAsJsonAsync($"/api/v1/clients/{clientId}/contacts",
             new { name = "Ines Duarte", title = "Head of Data", email = $"{Guid.NewGuid():N}@northwind.example", seniority = "Manager" }));
+        var ids = new WorkspaceIds(
+            clientId, client.GetProperty("name").GetString()!, client.GetProperty("version").GetUInt32(),
+            contact.GetProperty("id").GetGuid(), contact.GetProperty("version").GetUInt32(), Guid.Empty, "", 0, []);
+        return await PositionAtAsync(ids, recruiter, requirements);
+    }
+
+    /// <summary>The same client and contact with a new position of their own (clients are not multiplied where a position will do).</summary>
+    public async Task<WorkspaceIds> PositionAtAsync(WorkspaceIds ids, HttpClient? recruiter = null, params string[] requirements)
+    {
+        recruiter ??= await app.ApiClientAsync(Demo.Recruiter);
         var position = await CreatedAsync(await recruiter.PostAsJsonAsync("/api/v1/positions", new
         {
-            clientCompanyId = clientId,
+            clientCompanyId = ids.Client,
             title = Unique("Data Engineer"),
             location = "Bristol",
             description = "Pipelines and the warehouse.",
             requirements = requirements.Length == 0 ? ["Python", "SQL", "Airflow"] : requirements,
         }));
-        return new WorkspaceIds(
-            clientId, client.GetProperty("name").GetString()!, client.GetProperty("version").GetUInt32(),
-            contact.GetProperty("id").GetGuid(), contact.GetProperty("version").GetUInt32(),
-            position.GetProperty("id").GetGuid(), position.GetProperty("title").GetString()!, position.GetProperty("version").GetUInt32(),
-            position.GetProperty("requirements").EnumerateArray().Select(r => r.GetProperty("id").GetGuid()).ToList());
+        return ids with
+        {
+            Position = position.GetProperty("id").GetGuid(),
+            PositionTitle = position.GetProperty("title").GetString()!,
+            PositionVersion = position.GetProperty("version").GetUInt32(),
+            Requirements = position.GetProperty("requirements").EnumerateArray().Select(r => r.GetProperty("id").GetGuid()).ToList(),
+        };
     }
 
     /// <summary>Client feedback on a past interview that rates <paramref name="requirementId"/>, written straight to the database.</summary>
