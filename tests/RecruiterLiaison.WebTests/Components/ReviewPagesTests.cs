@@ -96,11 +96,22 @@ public sealed class ReviewPagesTests(AppFactory app)
             items.ShouldAllBe(i => i.TextContent.Contains("Priya Raman"));
         }, TimeSpan.FromSeconds(10));
         var marker = $"A live note {Guid.NewGuid():N}";
+        var before = Total(queue);
 
         var (note, _) = await new Scenario(app).SubmitAsync($"Dear Sarah, {marker}.", "Question");
         var recruiter = await context.App.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.ApplicationUser>>().FindByEmailAsync(Demo.Recruiter);
         context.App.GetRequiredService<ChangeNotifier>().Publish(new Change(ChangeKind.Note, recruiter!.AgencyId, note));
 
-        queue.WaitForAssertion(() => queue.Markup.ShouldContain(marker), TimeSpan.FromSeconds(10));
+        // Across the suite Priya has many notes waiting, and a new note that is neither late nor
+        // risky ranks after them: the pager's total shows the arrival, the row shows when it fits.
+        queue.WaitForAssertion(() => Total(queue).ShouldBe(before + 1), TimeSpan.FromSeconds(10));
+        if (before + 1 <= 20)
+        {
+            queue.WaitForAssertion(() => queue.Markup.ShouldContain(marker), TimeSpan.FromSeconds(10));
+        }
     }
+
+    /// <summary>The N of the pager's "1-20 of N".</summary>
+    private static int Total(IRenderedComponent<ReviewQueuePage> queue) =>
+        int.Parse(queue.FindAll(".mud-table-pagination-caption").Last().TextContent.Trim().Split(' ').Last(), System.Globalization.CultureInfo.InvariantCulture);
 }
