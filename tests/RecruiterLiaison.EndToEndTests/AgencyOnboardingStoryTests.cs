@@ -36,7 +36,7 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         await admin.FillAsync("#invite-email", recruiterEmail);
         await ChooseAsync(admin, "[data-testid=invite-role]", "Recruiter");
         await admin.ClickAsync("[data-testid=send-invitation]");
-        await admin.Locator("[data-testid=invitation]", new() { HasText = recruiterEmail }).WaitForAsync(new() { Timeout = 10_000 });
+        await admin.Locator($"[data-testid=invitation][data-email='{recruiterEmail}']").WaitForAsync(new() { Timeout = 10_000 });
         await BrowserFixture.ScreenshotAsync(admin, "admin-people");
 
         // The recruiter accepts and sets up a client with a contact and a position with requirements.
@@ -103,7 +103,7 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         await recruiter.ClickAsync("[data-testid=book-interview]");
         await recruiter.Locator("[data-testid=book-interview-dialog]").WaitForAsync();
         await recruiter.FillAsync("#when", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd'T'10:00"));
-        await recruiter.Locator("[data-testid=interviewer]", new() { HasText = "Cleo Marsh" }).Locator("input").CheckAsync();
+        await recruiter.Locator("label", new() { HasText = "Cleo Marsh", Has = recruiter.Locator("input[data-testid=interviewer]") }).ClickAsync();
         await recruiter.ClickAsync("[data-testid=schedule]");
         await recruiter.Locator("[data-testid=interview]").First.WaitForAsync(new() { Timeout = 10_000 });
 
@@ -160,7 +160,15 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         await page.FillAsync("#password", Password);
         await page.FillAsync("#confirm-password", Password);
         await page.ClickAsync("[data-testid=accept-invitation]");
-        await page.WaitForURLAsync($"**/{home}");
+        try
+        {
+            await page.WaitForURLAsync($"**/{home}");
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"Accepting {link} did not lead to /{home}; the page at {page.Url} reads:\n{await page.InnerTextAsync("body")}");
+        }
+
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         return page;
     }

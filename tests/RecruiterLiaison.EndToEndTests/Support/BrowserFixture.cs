@@ -81,6 +81,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Open circuits re-check their user every 2 s, so a lock-out shows within the test.
             ["Security:RevalidationSeconds"] = "2",
             ["Email:PickupDirectory"] = MailPickupDirectory,
+            // Invitation e-mails leave through the outbox; a short interval keeps the stories quick.
+            ["Jobs:IntervalSeconds"] = "2",
         });
         await _app.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
 
