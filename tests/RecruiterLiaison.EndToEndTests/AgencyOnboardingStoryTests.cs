@@ -23,24 +23,9 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         var candidateEmail = $"cam.{run}@candidate.story.test";
         var clientName = $"Orchard Freight {run}";
 
-        // The operator creates the agency; no SMTP is configured, so the link is printed too.
-        var created = await browser.RunCliAsync("agency", "create", "--name", $"Story Talent {run}", "--admin-email", adminEmail, "--admin-name", "Ada Lovelace");
-        created.ExitCode.ShouldBe(0, created.StandardError);
-        created.StandardOutput.ShouldContain("/invitation/");
+        var (admin, recruiter) = await NewAgencyWithRecruiterAsync(run, adminEmail, recruiterEmail);
 
-        // The admin accepts the invitation from the e-mail and invites a recruiter.
-        var admin = await AcceptAsync(await mailbox.WaitForAsync(adminEmail, "invited"), "admin");
-        await admin.Locator("[data-testid=people-page][data-ready=true]").WaitForAsync(new() { Timeout = 15_000 });
-        await admin.ClickAsync("[data-testid=invite-staff]");
-        await admin.FillAsync("#invite-name", "Rob Okafor");
-        await admin.FillAsync("#invite-email", recruiterEmail);
-        await ChooseAsync(admin, "[data-testid=invite-role]", "Recruiter");
-        await admin.ClickAsync("[data-testid=send-invitation]");
-        await admin.Locator($"[data-testid=invitation][data-email='{recruiterEmail}']").WaitForAsync(new() { Timeout = 10_000 });
-        await BrowserFixture.ScreenshotAsync(admin, "admin-people");
-
-        // The recruiter accepts and sets up a client with a contact and a position with requirements.
-        var recruiter = await AcceptAsync(await mailbox.WaitForAsync(recruiterEmail, "invited"), "recruiter");
+        // The recruiter sets up a client with a contact and a position with requirements.
         await recruiter.GotoAsync("/workspace/clients");
         await recruiter.Locator("[data-testid=clients][data-ready=true]").WaitForAsync(new() { Timeout = 15_000 });
         await recruiter.ClickAsync("[data-testid=new-client]");
@@ -148,6 +133,63 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         {
             await page.Context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_deactivated_recruiter_loses_their_open_queue_page_and_their_token_at_once()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var recruiterEmail = $"rob.{run}@story.test";
+        var (admin, recruiter) = await NewAgencyWithRecruiterAsync(run, $"ada.{run}@story.test", recruiterEmail);
+        var token = await browser.RunCliAsync("tokens", "create", "--email", recruiterEmail);
+        token.ExitCode.ShouldBe(0, token.StandardError);
+        using var api = new HttpClient { BaseAddress = browser.BaseAddress };
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.StandardOutput.Trim());
+        (await api.GetAsync("/api/v1/me")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        await recruiter.GotoAsync("/recruiter/queue");
+        await recruiter.Locator("[data-testid=queue-grid]").WaitForAsync(new() { Timeout = 15_000 });
+        await recruiter.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await admin.GotoAsync("/admin");
+        await admin.Locator("[data-testid=people-page][data-ready=true]").WaitForAsync(new() { Timeout = 15_000 });
+        var person = admin.Locator($"[data-testid=person][data-email='{recruiterEmail}']");
+        var personId = await person.GetAttributeAsync("data-person-id");
+        await admin.ClickAsync($"[data-testid=deactivate][data-person-id='{personId}']");
+        await admin.Locator(".mud-dialog button", new() { HasText = "Deactivate" }).ClickAsync();
+        await admin.Locator($"[data-testid=reactivate][data-person-id='{personId}']").WaitForAsync(new() { Timeout = 10_000 });
+
+        // The token is refused on the next request; the open circuit re-checks every 2 s (BrowserFixture).
+        (await api.GetAsync("/api/v1/me")).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
+        await recruiter.WaitForURLAsync("**/Account/Login**", new() { Timeout = 10_000 });
+        await admin.Context.CloseAsync();
+        await recruiter.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The operator creates an agency with <c>rl agency create</c>; its admin accepts the e-mailed
+    /// invitation and invites a recruiter, who accepts too. Both are left signed in.
+    /// </summary>
+    private async Task<(IPage Admin, IPage Recruiter)> NewAgencyWithRecruiterAsync(string run, string adminEmail, string recruiterEmail)
+    {
+        var mailbox = new PickupMailbox(browser.MailPickupDirectory);
+        // The operator creates the agency; no SMTP is configured, so the link is printed too.
+        var created = await browser.RunCliAsync("agency", "create", "--name", $"Story Talent {run}", "--admin-email", adminEmail, "--admin-name", "Ada Lovelace");
+        created.ExitCode.ShouldBe(0, created.StandardError);
+        created.StandardOutput.ShouldContain("/invitation/");
+
+        // The admin accepts the invitation from the e-mail and invites a recruiter.
+        var admin = await AcceptAsync(await mailbox.WaitForAsync(adminEmail, "invited"), "admin");
+        await admin.Locator("[data-testid=people-page][data-ready=true]").WaitForAsync(new() { Timeout = 15_000 });
+        await admin.ClickAsync("[data-testid=invite-staff]");
+        await admin.FillAsync("#invite-name", "Rob Okafor");
+        await admin.FillAsync("#invite-email", recruiterEmail);
+        await ChooseAsync(admin, "[data-testid=invite-role]", "Recruiter");
+        await admin.ClickAsync("[data-testid=send-invitation]");
+        await admin.Locator($"[data-testid=invitation][data-email='{recruiterEmail}']").WaitForAsync(new() { Timeout = 10_000 });
+        await BrowserFixture.ScreenshotAsync(admin, "admin-people");
+
+        var recruiter = await AcceptAsync(await mailbox.WaitForAsync(recruiterEmail, "invited"), "recruiter");
+        return (admin, recruiter);
     }
 
     /// <summary>Opens the e-mail's link in a fresh browser, sets a password and lands on the role's home.</summary>
