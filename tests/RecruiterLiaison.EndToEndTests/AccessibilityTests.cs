@@ -28,6 +28,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "admin@demo.test", "/admin/contact-policies" },
         { "admin@demo.test", "/admin/settings" },
         { "recruiter@demo.test", "/not-found" },
+        { "recruiter@demo.test", "/workspace/clients" },
+        { "recruiter@demo.test", "record:client" },
+        { "recruiter@demo.test", "record:position" },
+        { "recruiter@demo.test", "/workspace/candidates" },
+        { "recruiter@demo.test", "record:candidate" },
+        { "recruiter@demo.test", "record:submission" },
+        { "anonymous", "invitation" },
+        { "anonymous", "/invitation/no-such-invitation" },
     };
 
     [Theory]
@@ -62,6 +70,24 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         {
             await tab.GotoAsync(page);
         }
+        else if (page.StartsWith("record:", StringComparison.Ordinal))
+        {
+            var (path, sql) = page["record:".Length..] switch
+            {
+                "client" => ("clients", "SELECT id FROM client_companies WHERE name = 'Halcyon Logistics' LIMIT 1"),
+                "position" => ("positions", "SELECT id FROM positions WHERE title = 'Senior Backend Engineer' LIMIT 1"),
+                "candidate" => ("candidates", "SELECT id FROM candidates WHERE name = 'Priya Raman' LIMIT 1"),
+                _ => ("submissions", "SELECT s.id FROM submissions s JOIN candidates c ON c.id = s.candidate_id WHERE c.name = 'Priya Raman' LIMIT 1"),
+            };
+            await tab.GotoAsync($"/workspace/{path}/{await ScalarAsync<Guid>(sql)}");
+        }
+        else if (page == "invitation")
+        {
+            // A live invitation, as the first admin of a new agency receives it.
+            var created = await browser.RunCliAsync("agency", "create", "--name", $"Axe Agency {Guid.NewGuid():N}", "--admin-email", $"axe.{Guid.NewGuid():N}@axe.test");
+            var link = created.StandardOutput.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("Invitation link:", StringComparison.Ordinal));
+            await tab.GotoAsync(new Uri(link["Invitation link:".Length..].Trim()).AbsolutePath);
+        }
         else if (page == "feedback-form")
         {
             // Whether feedback is still due depends on which stories ran first; the form is there either way.
@@ -86,13 +112,15 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await tab.WaitForTimeoutAsync(300);
     }
 
-    private async Task<Guid> SarahsInterviewAsync()
+    private Task<Guid> SarahsInterviewAsync() =>
+        ScalarAsync<Guid>("SELECT i.id FROM interviews i JOIN interviewers v ON v.interview_id = i.id JOIN client_contacts c ON c.id = v.client_contact_id WHERE c.name = 'Sarah Lindqvist' ORDER BY i.scheduled_at LIMIT 1");
+
+    private async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = new Npgsql.NpgsqlConnection(browser.ConnectionString);
         await connection.OpenAsync();
-        await using var query = new Npgsql.NpgsqlCommand(
-            "SELECT i.id FROM interviews i JOIN interviewers v ON v.interview_id = i.id JOIN client_contacts c ON c.id = v.client_contact_id WHERE c.name = 'Sarah Lindqvist' ORDER BY i.scheduled_at LIMIT 1", connection);
-        return (Guid)(await query.ExecuteScalarAsync())!;
+        await using var query = new Npgsql.NpgsqlCommand(sql, connection);
+        return (T)(await query.ExecuteScalarAsync())!;
     }
 
     private static string HomeOf(string account) => account switch
