@@ -35,7 +35,7 @@ public sealed class ConfirmRemovalHandler(IAppDbContextFactory contexts, TimePro
     private static IQueryable<RemovalRequest> Pending(IAppDbContext db, CurrentUser user) =>
                 from s in db.Submissions
                 where s.AgencyId == user.AgencyId && s.RemovalRequestedAt != null
-                    && s.Stage != Domain.Submissions.SubmissionStage.RemovedFromConsideration && s.Stage != Domain.Submissions.SubmissionStage.Withdrawn && s.Stage != Domain.Submissions.SubmissionStage.Rejected
+                    && !Domain.Submissions.Submission.ClosedStages.Contains(s.Stage)
                 join c in db.Candidates on s.CandidateId equals c.Id
                 join p in db.Positions on s.PositionId equals p.Id
                 join company in db.ClientCompanies on p.ClientCompanyId equals company.Id
