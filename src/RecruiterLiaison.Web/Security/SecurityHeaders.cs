@@ -18,17 +18,21 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            // The API reference (/scalar/v1) starts itself with an inline script that carries a fresh
-            // nonce per request; that script, and no other inline one, may run on that page.
-            context.Response.OnStarting(() =>
+            if (context.Request.Path.StartsWithSegments(Api.ApiDocumentation.ReferencePath))
             {
-                if (context.Items.TryGetValue(ScalarOptions.NonceHttpContextItemKey, out var value) && value is string nonce)
+                // The API reference (/scalar/v1) starts itself with an inline script that carries a
+                // fresh nonce per request; that script, and no other inline one, may run on that page.
+                context.Response.OnStarting(() =>
                 {
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal);
-                }
+                    if (context.Items.TryGetValue(ScalarOptions.NonceHttpContextItemKey, out var value) && value is string nonce)
+                    {
+                        headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal);
+                    }
 
-                return Task.CompletedTask;
-            });
+                    return Task.CompletedTask;
+                });
+            }
+
             await next();
         });
 }
