@@ -21,7 +21,8 @@ public static class Notify
 
     public static async Task RecruitersAsync(IAppDbContext db, Guid agencyId, string title, string body, string link, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var recruiters = await db.Users.Where(u => u.AgencyId == agencyId && u.Role == nameof(Role.Recruiter)).Select(u => u.Id).ToListAsync(cancellationToken);
+        // A deactivated recruiter no longer works the queue; their bell would only pile up.
+        var recruiters = await db.Users.Where(u => u.AgencyId == agencyId && u.Role == nameof(Role.Recruiter) && u.DeactivatedAt == null).Select(u => u.Id).ToListAsync(cancellationToken);
         foreach (var recruiter in recruiters)
         {
             User(db, agencyId, recruiter, title, body, link, at);

@@ -43,6 +43,11 @@ public sealed class PeopleTests(PeopleFixture fixture)
         (await fixture.AuditCountAsync(AuditActions.PersonDeactivated, id)).ShouldBe(1);
         await using (var db = await fixture.OpenAsync())
         {
+            var marker = $"For the recruiters {Guid.NewGuid():N}";
+            await Notify.RecruitersAsync(db, helen.AgencyId, marker, "body", "/recruiter", fixture.Clock.GetUtcNow(), CancellationToken.None);
+            await db.SaveChangesAsync();
+            (await db.Notifications.CountAsync(n => n.Title == marker && n.UserId == id)).ShouldBe(0, "a deactivated recruiter is not notified");
+            (await db.Notifications.CountAsync(n => n.Title == marker)).ShouldBeGreaterThan(0);
             (await db.AuditEvents.CountAsync(e => e.ActorUserId == id && e.Detail == "something they did")).ShouldBe(1);
             (await db.ApiTokens.SingleAsync(t => t.UserId == id)).RevokedAt.ShouldBeNull();
         }

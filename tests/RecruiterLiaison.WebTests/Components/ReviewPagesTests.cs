@@ -107,7 +107,8 @@ public sealed class ReviewPagesTests(AppFactory app)
         queue.WaitForAssertion(() => Total(queue).ShouldBe(before + 1), TimeSpan.FromSeconds(10));
         if (before + 1 <= 20)
         {
-            queue.WaitForAssertion(() => queue.Markup.ShouldContain(marker), TimeSpan.FromSeconds(10));
+            // By id: the row shows the text with its findings marked, which can split the words.
+            queue.WaitForAssertion(() => queue.FindAll($"[data-testid=queue-item][data-note-id='{note}']").ShouldHaveSingleItem(), TimeSpan.FromSeconds(10));
         }
     }
 
