@@ -31,6 +31,13 @@ public static class AppLogging
     /// One line per request with who made it and which endpoint it was routed to. Health
     /// probes, metrics scrapes and static files log at Debug: they would drown the lines people read.
     /// </summary>
+    /// <summary>
+    /// An invitation link's path is its secret: whoever reads it in the logs could accept the
+    /// invitation, so the token never reaches a log line.
+    /// </summary>
+    public static string WithoutSecrets(string path) =>
+        path.StartsWith("/invitation/", StringComparison.OrdinalIgnoreCase) ? "/invitation/{token}" : path;
+
     public static IApplicationBuilder UseAppRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(options =>
@@ -39,6 +46,13 @@ public static class AppLogging
                 exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
                 : IsRoutine(context.Request.Path) ? LogEventLevel.Debug
                 : LogEventLevel.Information;
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(WithoutSecrets(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 if (context.User.Identity?.IsAuthenticated == true)

@@ -79,6 +79,20 @@ public sealed partial class TwoInstancesTests(TwoInstancesFixture apps) : IClass
     }
 
     [Fact]
+    public async Task An_invitation_links_token_never_reaches_the_log()
+    {
+        var token = $"secret{Guid.NewGuid():N}";
+        using var anonymous = Client(apps.Second.BaseAddress, new CookieContainer());
+
+        using var response = await anonymous.GetAsync($"/invitation/{token}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Gone);
+        var lines = await EventuallyAsync(() => RequestLines(apps.Second.Output, "/invitation/{token}"));
+        lines.ShouldNotBeEmpty();
+        apps.Second.Output.ShouldNotContain(token);
+    }
+
+    [Fact]
     public async Task Metrics_answer_a_loopback_caller_with_the_products_instruments()
     {
         using var first = Client(apps.First.BaseAddress, new CookieContainer());

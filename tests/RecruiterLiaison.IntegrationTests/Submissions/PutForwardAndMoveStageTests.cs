@@ -118,6 +118,46 @@ public sealed class PutForwardAndMoveStageTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Booking_another_round_after_an_offer_keeps_the_offer()
+    {
+        var daniel = await fixture.UserAsync("recruiter@demo.test");
+        var candidateId = await CandidateWorkspace.CandidateAsync(fixture);
+        var position = await CandidateWorkspace.PositionAsync(fixture);
+        var submission = (await fixture.Get<PutForwardHandler>().HandleAsync(daniel, new PutForwardCommand(candidateId, position.Id, Pitch))).Value;
+        var book = fixture.Get<ScheduleInterviewHandler>();
+        var ines = (await book.ContactsForAsync(daniel, submission)).Single().Id;
+        (await book.HandleAsync(daniel, new ScheduleInterviewCommand(submission, DateTimeOffset.UtcNow.AddDays(-2), 45, InterviewFormat.Video, [ines]))).Succeeded.ShouldBeTrue();
+        await using (var db = await fixture.OpenAsync())
+        {
+            (await db.Submissions.Include(s => s.StageChanges).SingleAsync(s => s.Id == submission)).MoveByHand(SubmissionStage.Offer, "They loved the systems design round.", DateTimeOffset.UtcNow, daniel.UserId);
+            await db.SaveChangesAsync();
+        }
+
+        (await book.HandleAsync(daniel, new ScheduleInterviewCommand(submission, DateTimeOffset.UtcNow.AddDays(1), 30, InterviewFormat.Phone, [ines]))).Succeeded.ShouldBeTrue();
+
+        await using var check = await fixture.OpenAsync();
+        (await check.Submissions.SingleAsync(s => s.Id == submission)).Stage.ShouldBe(SubmissionStage.Offer);
+    }
+
+    [Fact]
+    public async Task An_archived_clients_open_position_takes_no_candidate()
+    {
+        var daniel = await fixture.UserAsync("recruiter@demo.test");
+        var candidateId = await CandidateWorkspace.CandidateAsync(fixture);
+        var position = await CandidateWorkspace.PositionAsync(fixture);
+        await using (var db = await fixture.OpenAsync())
+        {
+            (await db.ClientCompanies.SingleAsync(c => c.Name == position.Client)).Archive(DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var result = await fixture.Get<PutForwardHandler>().HandleAsync(daniel, new PutForwardCommand(candidateId, position.Id, Pitch));
+
+        result.Failure!.Errors!["positionId"].ShouldHaveSingleItem().ShouldContain("archived");
+        (await fixture.Get<PutForwardHandler>().OpenPositionsAsync(daniel, candidateId)).ShouldNotContain(p => p.Id == position.Id);
+    }
+
+    [Fact]
     public async Task A_missing_pitch_or_position_is_a_field_error_and_another_agencys_ids_are_not_found()
     {
         var daniel = await fixture.UserAsync("recruiter@demo.test");

@@ -84,7 +84,11 @@ public sealed class ScheduleInterviewHandler(IAppDbContextFactory contexts, Time
 
         var agency = await db.Agencies.SingleAsync(a => a.Id == user.AgencyId, cancellationToken);
         db.FeedbackWindows.Add(new FeedbackWindow(user.AgencyId, interview.Id, WorkingCalendar.AddWorkingDays(interview.EndsAt, agency.FeedbackDueWorkingDays, WorkingCalendar.Zone(agency.TimeZone))));
-        submission.MoveTo(round == 1 ? SubmissionStage.FirstClientInterview : SubmissionStage.FurtherInterviews, now, user.UserId);
+        // A booking moves a submission on to its interview stages, never back from an offer.
+        if (submission.Stage is SubmissionStage.RecruiterScreen or SubmissionStage.FirstClientInterview)
+        {
+            submission.MoveTo(round == 1 ? SubmissionStage.FirstClientInterview : SubmissionStage.FurtherInterviews, now, user.UserId);
+        }
 
         var candidate = await db.Candidates.SingleAsync(c => c.Id == submission.CandidateId, cancellationToken);
         Notify.User(db, user.AgencyId, candidate.UserId, $"Interview round {round} booked", $"{command.ScheduledAt:ddd d MMM HH:mm} UTC with {string.Join(", ", interviewers.Select(c => c.Name))}.", "/candidate", now);

@@ -33,6 +33,7 @@ public sealed class PutForwardHandler(IAppDbContextFactory contexts, IValidator<
                 from p in db.Positions.AsNoTracking()
                 where p.AgencyId == user.AgencyId && p.Status == PositionStatus.Open
                 join company in db.ClientCompanies on p.ClientCompanyId equals company.Id
+                where company.ArchivedAt == null
                 orderby company.Name, p.Title
                 select new PositionOption(p.Id, p.Title, company.Id, company.Name, p.Location,
                     db.Submissions.Any(s => s.PositionId == p.Id && s.CandidateId == candidateId && !Reopening.Contains(s.Stage))))
@@ -66,12 +67,18 @@ public sealed class PutForwardHandler(IAppDbContextFactory contexts, IValidator<
                 from p in db.Positions.AsNoTracking()
                 where p.Id == command.PositionId && p.AgencyId == user.AgencyId
                 join company in db.ClientCompanies on p.ClientCompanyId equals company.Id
-                select new { Position = p, Client = company.Name })
+                select new { Position = p, Client = company.Name, ClientArchived = company.ArchivedAt != null })
             .SingleOrDefaultAsync(cancellationToken);
         if (position is null)
         {
             await contexts.AuditRefusalAsync(user, nameof(Position), command.PositionId!.Value, "put a candidate forward", now);
             return Failure.NotFound("position");
+        }
+
+        // The agency no longer works with an archived client, whatever its positions still say.
+        if (position.ClientArchived)
+        {
+            return Failure.Field("positionId", $"{position.Client} is archived; restore the client before putting anyone forward.");
         }
 
         if (!position.Position.AcceptsCandidates)
