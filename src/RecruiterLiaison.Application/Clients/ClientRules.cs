@@ -27,8 +27,4 @@ internal static class ClientRules
     public static IRuleBuilderOptions<T, Seniority?> ContactSeniority<T>(this IRuleBuilder<T, Seniority?> rule) =>
         rule.NotNull().WithMessage("Choose staff, manager, senior leader or executive.")
             .IsInEnum().WithMessage("Choose staff, manager, senior leader or executive.");
-
-    /// <summary>The row version the caller read; without it an edit could silently undo someone else's.</summary>
-    public static IRuleBuilderOptions<T, uint> RowVersion<T>(this IRuleBuilder<T, uint> rule) =>
-        rule.NotEmpty().WithMessage("Send the version you read (reload to get it).");
 }

@@ -23,7 +23,4 @@ internal static class PositionRules
     public static IRuleBuilderOptions<T, string?> RequirementName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage(RequirementMissing)
             .MaximumLength(Limits.NameLength).WithMessage(RequirementTooLong);
-
-    public static IRuleBuilderOptions<T, uint> RowVersion<T>(this IRuleBuilder<T, uint> rule) =>
-        rule.NotEmpty().WithMessage("Send the version you read (reload to get it).");
 }

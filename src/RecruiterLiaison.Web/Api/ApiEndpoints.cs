@@ -45,7 +45,9 @@ public static class ApiEndpoints
     public static IResult Problem(Failure failure) => failure.Kind switch
     {
         FailureKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: failure.Message),
-        FailureKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: failure.Message),
+        // A conflict carries the record as it now stands (current), so the loser sees what happened.
+        FailureKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: failure.Message,
+            extensions: failure.Current is { } current ? new Dictionary<string, object?> { ["current"] = current } : null),
         FailureKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: failure.Message),
         _ => failure.Errors is { Count: > 0 } errors
             ? TypedResults.ValidationProblem(errors.ToDictionary(), detail: failure.Message)

@@ -29,12 +29,6 @@ internal static class CandidatesApi
     /// <param name="Version">The <c>version</c> of the candidate as read.</param>
     public sealed record EditCandidateRequest(uint? Version, string? Name, string? Email, string? Phone, string? Location, string? Profile);
 
-    /// <summary>A conflict carries the record as it now stands (<c>current</c>); anything else as usual.</summary>
-    internal static IResult Problem(Failure failure) =>
-        failure is { Kind: FailureKind.Conflict, Current: { } current }
-            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: failure.Message, extensions: new Dictionary<string, object?> { ["current"] = current })
-            : ApiEndpoints.Problem(failure);
-
     /// <param name="sort">Name (the default), Email, Location or ActiveSubmissions.</param>
     private static async Task<IResult> ListAsync(string? search, int? page, int? pageSize, string? sort, bool? descending, HttpContext http, ListCandidatesHandler handler, CancellationToken cancellationToken)
     {
@@ -70,6 +64,6 @@ internal static class CandidatesApi
     private static async Task<IResult> EditAsync(Guid id, EditCandidateRequest request, HttpContext http, EditCandidateHandler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(http.User.RequireCurrentUser(), new EditCandidateCommand(id, request.Version ?? 0, request.Name, request.Email, request.Phone, request.Location, request.Profile), cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(result.Value) : Problem(result.Failure!);
+        return result.Succeeded ? TypedResults.Ok(result.Value) : ApiEndpoints.Problem(result.Failure!);
     }
 }

@@ -83,6 +83,6 @@ internal static class SubmissionsApi
             : (SubmissionStage)(-1);
 
         var result = await handler.HandleAsync(http.User.RequireCurrentUser(), new MoveStageCommand(id, request.Version ?? 0, stage, request.Reason), cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(result.Value) : CandidatesApi.Problem(result.Failure!);
+        return result.Succeeded ? TypedResults.Ok(result.Value) : ApiEndpoints.Problem(result.Failure!);
     }
 }
