@@ -15,7 +15,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.Property(c => c.Phone).HasMaxLength(Limits.ShortTextLength);
         builder.Property(c => c.Location).HasMaxLength(Limits.NameLength);
         builder.Property(c => c.Profile).HasMaxLength(Limits.LongTextLength);
-        builder.Property(c => c.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(c => c.Version).IsXminRowVersion();
         builder.HasIndex(c => c.UserId).IsUnique();
         builder.HasIndex(c => c.AgencyId);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Restrict);

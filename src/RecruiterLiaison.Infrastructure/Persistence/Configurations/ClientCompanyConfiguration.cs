@@ -11,7 +11,7 @@ internal sealed class ClientCompanyConfiguration : IEntityTypeConfiguration<Clie
     public void Configure(EntityTypeBuilder<ClientCompany> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(Limits.NameLength);
-        builder.Property(c => c.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(c => c.Version).IsXminRowVersion();
         builder.Ignore(c => c.IsArchived);
         builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(c => c.ClientCompanyId).OnDelete(DeleteBehavior.Cascade);

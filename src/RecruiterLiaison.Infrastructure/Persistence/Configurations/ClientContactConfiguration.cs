@@ -15,7 +15,7 @@ internal sealed class ClientContactConfiguration : IEntityTypeConfiguration<Clie
         builder.Property(c => c.Email).HasMaxLength(Limits.EmailLength);
         builder.Ignore(c => c.IsSenior);
         builder.Ignore(c => c.HasAccount);
-        builder.Property(c => c.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(c => c.Version).IsXminRowVersion();
         builder.HasIndex(c => c.AgencyId);
         builder.HasIndex(c => c.UserId).IsUnique();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);

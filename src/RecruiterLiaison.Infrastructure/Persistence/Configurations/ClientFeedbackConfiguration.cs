@@ -40,7 +40,7 @@ internal sealed class FeedbackRequestConfiguration : IEntityTypeConfiguration<Fe
 {
     public void Configure(EntityTypeBuilder<FeedbackRequest> builder)
     {
-        builder.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(r => r.Version).IsXminRowVersion();
         builder.Property(r => r.Answer).HasMaxLength(Limits.LongTextLength);
         builder.Property(r => r.ClientAnswer).HasMaxLength(Limits.LongTextLength);
         builder.HasOne<Submission>().WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);

@@ -10,7 +10,7 @@ internal sealed class FeedbackWindowConfiguration : IEntityTypeConfiguration<Fee
 {
     public void Configure(EntityTypeBuilder<FeedbackWindow> builder)
     {
-        builder.Property(w => w.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(w => w.Version).IsXminRowVersion();
         builder.HasOne<Interview>().WithOne().HasForeignKey<FeedbackWindow>(w => w.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(w => w.Chases).WithOne().HasForeignKey(c => c.FeedbackWindowId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(w => w.Chases).HasField("_chases");

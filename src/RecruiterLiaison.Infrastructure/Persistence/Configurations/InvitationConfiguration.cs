@@ -15,7 +15,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.Email).HasMaxLength(Limits.EmailLength);
         builder.Property(i => i.DisplayName).HasMaxLength(Limits.NameLength);
         builder.Property(i => i.TokenHash).HasMaxLength(Limits.TokenHashLength);
-        builder.Property(i => i.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(i => i.Version).IsXminRowVersion();
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => new { i.AgencyId, i.Email });
         builder.HasOne<Agency>().WithMany().HasForeignKey(i => i.AgencyId).OnDelete(DeleteBehavior.Cascade);

@@ -13,7 +13,7 @@ internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
 {
     public void Configure(EntityTypeBuilder<Note> builder)
     {
-        builder.Property(n => n.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(n => n.Version).IsXminRowVersion();
         builder.Property(n => n.DeliveredBody).HasMaxLength(Limits.NoteBodyLength);
         builder.Ignore(n => n.CurrentBody);
         builder.Ignore(n => n.CurrentVersion);
@@ -60,7 +60,7 @@ internal sealed class ClientReplyConfiguration : IEntityTypeConfiguration<Client
 {
     public void Configure(EntityTypeBuilder<ClientReply> builder)
     {
-        builder.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(r => r.Version).IsXminRowVersion();
         builder.Property(r => r.Body).HasMaxLength(Limits.NoteBodyLength);
         builder.Property(r => r.RelayedBody).HasMaxLength(Limits.NoteBodyLength);
         builder.HasOne<Note>().WithMany().HasForeignKey(r => r.NoteId).OnDelete(DeleteBehavior.Cascade);

@@ -13,7 +13,7 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
         builder.Property(p => p.Title).HasMaxLength(Limits.TitleLength);
         builder.Property(p => p.Description).HasMaxLength(Limits.LongTextLength);
         builder.Property(p => p.Location).HasMaxLength(Limits.NameLength);
-        builder.Property(p => p.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(p => p.Version).IsXminRowVersion();
         builder.Ignore(p => p.CurrentRequirements);
         builder.Ignore(p => p.AcceptsCandidates);
         builder.HasOne<ClientCompany>().WithMany().HasForeignKey(p => p.ClientCompanyId).OnDelete(DeleteBehavior.Restrict);

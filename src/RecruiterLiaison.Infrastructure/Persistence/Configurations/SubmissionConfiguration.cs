@@ -11,7 +11,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
 {
     public void Configure(EntityTypeBuilder<Submission> builder)
     {
-        builder.Property(s => s.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Property(s => s.Version).IsXminRowVersion();
         builder.Ignore(s => s.IsClosed);
         builder.Property(s => s.RemovalReason).HasMaxLength(Limits.MessageLength);
         builder.HasOne<Candidate>().WithMany().HasForeignKey(s => s.CandidateId).OnDelete(DeleteBehavior.Restrict);
