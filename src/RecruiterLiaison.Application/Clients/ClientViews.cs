@@ -25,12 +25,10 @@ internal static class ClientReads
 {
     public const string Subject = nameof(ClientCompany);
 
-    /// <summary>Recruiters and admins keep the agency's clients; candidates and client contacts never do.</summary>
-    public static bool MayKeepClients(CurrentUser user) => user.Role is Role.Recruiter or Role.AgencyAdmin;
 
     /// <summary>The caller's agency's client with its contacts and policy, tracked for a change; null when not theirs.</summary>
     public static Task<ClientCompany?> FindAsync(IAppDbContext db, CurrentUser user, Guid clientId, CancellationToken cancellationToken) =>
-        MayKeepClients(user)
+        user.IsStaff
             ? db.ClientCompanies.Include(c => c.Contacts).Include(c => c.Policy).SingleOrDefaultAsync(c => c.Id == clientId && c.AgencyId == user.AgencyId, cancellationToken)
             : Task.FromResult<ClientCompany?>(null);
 

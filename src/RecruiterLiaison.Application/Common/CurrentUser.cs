@@ -6,4 +6,7 @@ namespace RecruiterLiaison.Application.Common;
 public sealed record CurrentUser(Guid UserId, Guid AgencyId, string Email, string DisplayName, Role Role)
 {
     public bool Is(Role role) => Role == role;
+
+    /// <summary>Recruiters and admins: the people who keep the agency's workspace.</summary>
+    public bool IsStaff => Role is Role.Recruiter or Role.AgencyAdmin;
 }

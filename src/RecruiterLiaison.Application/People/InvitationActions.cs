@@ -15,7 +15,7 @@ internal static class InvitationActions
     public static async Task<Result<InvitationRow>> ActAsync(IAppDbContextFactory contexts, CurrentUser user, Guid invitationId, string what, DateTimeOffset now,
         Func<IAppDbContext, Invitation, Task<(string Action, string Detail)>> act, CancellationToken cancellationToken)
     {
-        if (user.Role is not (Role.AgencyAdmin or Role.Recruiter))
+        if (!user.IsStaff)
         {
             await contexts.AuditRefusalAsync(user, "Invitation", invitationId, what, now);
             return new Failure(FailureKind.Forbidden, "Only recruiters and admins manage invitations.");

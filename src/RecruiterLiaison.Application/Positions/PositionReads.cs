@@ -13,18 +13,16 @@ internal static class PositionReads
 
     public const string RequirementSubject = nameof(Requirement);
 
-    /// <summary>Recruiters and admins keep the agency's positions; candidates and client contacts only read them.</summary>
-    public static bool MayKeepPositions(CurrentUser user) => user.Role is Role.Recruiter or Role.AgencyAdmin;
 
     /// <summary>The caller's agency's position with all its requirements, tracked for a change; null when not theirs to change.</summary>
     public static Task<Position?> FindAsync(IAppDbContext db, CurrentUser user, Guid positionId, CancellationToken cancellationToken) =>
-        MayKeepPositions(user)
+        user.IsStaff
             ? db.Positions.Include(p => p.Requirements).SingleOrDefaultAsync(p => p.Id == positionId && p.AgencyId == user.AgencyId, cancellationToken)
             : Task.FromResult<Position?>(null);
 
     /// <summary>The position a requirement belongs to, as <see cref="FindAsync"/> finds it.</summary>
     public static Task<Position?> FindByRequirementAsync(IAppDbContext db, CurrentUser user, Guid requirementId, CancellationToken cancellationToken) =>
-        MayKeepPositions(user)
+        user.IsStaff
             ? db.Positions.Include(p => p.Requirements).SingleOrDefaultAsync(p => p.AgencyId == user.AgencyId && p.Requirements.Any(r => r.Id == requirementId), cancellationToken)
             : Task.FromResult<Position?>(null);
 

@@ -16,7 +16,7 @@ public sealed class CreateCandidateHandler(IAppDbContextFactory contexts, IValid
     public async Task<Result<Guid>> HandleAsync(CurrentUser user, CreateCandidateCommand command, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        if (user.Role is not (Role.Recruiter or Role.AgencyAdmin))
+        if (!user.IsStaff)
         {
             await contexts.AuditRefusalAsync(user, "Agency", user.AgencyId, "add a candidate", now);
             return new Failure(FailureKind.Forbidden, "Only recruiters and admins add candidates.");

@@ -17,7 +17,7 @@ public sealed class EditCandidateHandler(IAppDbContextFactory contexts, IValidat
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var candidate = user.Role is Role.Recruiter or Role.AgencyAdmin
+        var candidate = user.IsStaff
             ? await db.Candidates.SingleOrDefaultAsync(c => c.Id == command.CandidateId && c.AgencyId == user.AgencyId, cancellationToken)
             : null;
         if (candidate is null)

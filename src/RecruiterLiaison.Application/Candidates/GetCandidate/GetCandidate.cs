@@ -22,7 +22,7 @@ public sealed class GetCandidateHandler(IAppDbContextFactory contexts, TimeProvi
     public async Task<Result<CandidateDetail>> HandleAsync(CurrentUser user, Guid candidateId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var detail = user.Role is Role.Recruiter or Role.AgencyAdmin ? await ReadAsync(db, user.AgencyId, candidateId, cancellationToken) : null;
+        var detail = user.IsStaff ? await ReadAsync(db, user.AgencyId, candidateId, cancellationToken) : null;
         if (detail is null)
         {
             await contexts.AuditRefusalAsync(user, "Candidate", candidateId, "read a candidate", clock.GetUtcNow());

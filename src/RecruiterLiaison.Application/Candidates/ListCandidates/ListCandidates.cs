@@ -24,7 +24,7 @@ public sealed class ListCandidatesHandler(IAppDbContextFactory contexts, TimePro
 {
     public async Task<Result<Paged<CandidateRow>>> HandleAsync(CurrentUser user, ListCandidatesQuery query, CancellationToken cancellationToken = default)
     {
-        if (user.Role is not (Role.Recruiter or Role.AgencyAdmin))
+        if (!user.IsStaff)
         {
             await contexts.AuditRefusalAsync(user, "Agency", user.AgencyId, "list the agency's candidates", clock.GetUtcNow());
             return new Failure(FailureKind.Forbidden, "Only recruiters and admins keep candidates.");

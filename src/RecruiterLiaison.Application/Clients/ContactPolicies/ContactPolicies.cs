@@ -14,7 +14,7 @@ public sealed class GetContactPoliciesHandler(IAppDbContextFactory contexts)
 {
     public async Task<IReadOnlyList<ContactPolicyRow>> HandleAsync(CurrentUser user, CancellationToken cancellationToken = default)
     {
-        if (user.Role is not (Role.AgencyAdmin or Role.Recruiter))
+        if (!user.IsStaff)
         {
             return [];
         }

@@ -14,7 +14,7 @@ public sealed class CreateClientHandler(IAppDbContextFactory contexts, IValidato
     public async Task<Result<ClientDetail>> HandleAsync(CurrentUser user, CreateClientCommand command, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        if (!ClientReads.MayKeepClients(user))
+        if (!user.IsStaff)
         {
             await contexts.AuditRefusalAsync(user, ClientReads.Subject, Guid.Empty, "create a client", now);
             return new Failure(FailureKind.Forbidden, "Only recruiters and admins keep the agency's clients.");

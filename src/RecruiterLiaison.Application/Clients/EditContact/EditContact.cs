@@ -20,7 +20,7 @@ public sealed class EditContactHandler(IAppDbContextFactory contexts, IValidator
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var contact = ClientReads.MayKeepClients(user)
+        var contact = user.IsStaff
             ? await db.ClientContacts.SingleOrDefaultAsync(c => c.Id == command.ContactId && c.AgencyId == user.AgencyId, cancellationToken)
             : null;
         if (contact is null)

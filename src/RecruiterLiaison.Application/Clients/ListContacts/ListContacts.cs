@@ -9,7 +9,7 @@ public sealed class ListContactsHandler(IAppDbContextFactory contexts, TimeProvi
     public async Task<Paged<ContactItem>?> HandleAsync(CurrentUser user, Guid clientId, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var known = ClientReads.MayKeepClients(user)
+        var known = user.IsStaff
             && await db.ClientCompanies.AnyAsync(c => c.Id == clientId && c.AgencyId == user.AgencyId, cancellationToken);
         if (!known)
         {

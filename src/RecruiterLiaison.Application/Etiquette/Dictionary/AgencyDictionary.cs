@@ -32,7 +32,7 @@ public sealed class AddDictionaryWordHandler(IAppDbContextFactory contexts, Time
 {
     public async Task<Result<Guid>> HandleAsync(CurrentUser user, string word, CancellationToken cancellationToken = default)
     {
-        if (user.Role is not (Role.Recruiter or Role.AgencyAdmin))
+        if (!user.IsStaff)
         {
             return Failure.NotFound("dictionary");
         }
@@ -65,7 +65,7 @@ public sealed class RemoveDictionaryWordHandler(IAppDbContextFactory contexts, T
     public async Task<Result<bool>> HandleAsync(CurrentUser user, Guid wordId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var entry = user.Role is Role.Recruiter or Role.AgencyAdmin
+        var entry = user.IsStaff
             ? await db.AgencyWords.SingleOrDefaultAsync(w => w.Id == wordId && w.AgencyId == user.AgencyId, cancellationToken)
             : null;
         if (entry is null)

@@ -22,7 +22,7 @@ public sealed class GetInvitationsHandler(IAppDbContextFactory contexts, TimePro
     public async Task<Result<Paged<InvitationRow>>> HandleAsync(CurrentUser user, InvitationsQuery query, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        if (user.Role is not (Role.AgencyAdmin or Role.Recruiter))
+        if (!user.IsStaff)
         {
             await contexts.AuditRefusalAsync(user, "Invitation", Guid.Empty, "list invitations", now);
             return new Failure(FailureKind.Forbidden, "Only recruiters and admins see invitations.");

@@ -18,7 +18,7 @@ public sealed class InvitePersonHandler(IAppDbContextFactory contexts, IAccounts
     public async Task<Result<InvitationRow>> HandleAsync(CurrentUser user, InvitePersonCommand command, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        if (user.Role is not (Role.AgencyAdmin or Role.Recruiter) || (command.Role is Role.AgencyAdmin or Role.Recruiter && !user.Is(Role.AgencyAdmin)))
+        if (!user.IsStaff || (command.Role is Role.AgencyAdmin or Role.Recruiter && !user.Is(Role.AgencyAdmin)))
         {
             await contexts.AuditRefusalAsync(user, "Invitation", command.ClientContactId ?? command.CandidateId ?? Guid.Empty, $"invite a {command.Role}", now);
             return new Failure(FailureKind.Forbidden, "Only an agency admin invites recruiters and admins; recruiters invite candidates and client contacts.");

@@ -16,7 +16,7 @@ public sealed class CreatePositionHandler(IAppDbContextFactory contexts, IValida
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var client = PositionReads.MayKeepPositions(user)
+        var client = user.IsStaff
             ? await db.ClientCompanies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.ClientCompanyId && c.AgencyId == user.AgencyId, cancellationToken)
             : null;
         if (client is null)

@@ -24,7 +24,7 @@ public sealed class GetPositionHandler(IAppDbContextFactory contexts, TimeProvid
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
         var position = await db.Positions.AsNoTracking().Include(p => p.Requirements).SingleOrDefaultAsync(p => p.Id == positionId && p.AgencyId == user.AgencyId, cancellationToken);
-        var staff = PositionReads.MayKeepPositions(user);
+        var staff = user.IsStaff;
         var visible = position is not null && user.Role switch
         {
             Role.Recruiter or Role.AgencyAdmin => true,

@@ -12,7 +12,7 @@ public sealed class GetPositionSubmissionsHandler(IAppDbContextFactory contexts,
     public async Task<IReadOnlyList<PositionSubmissionItem>?> HandleAsync(CurrentUser user, Guid positionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var known = PositionReads.MayKeepPositions(user)
+        var known = user.IsStaff
             && await db.Positions.AnyAsync(p => p.Id == positionId && p.AgencyId == user.AgencyId, cancellationToken);
         if (!known)
         {

@@ -33,7 +33,7 @@ public sealed class GetSubmissionHandler(IAppDbContextFactory contexts, TimeProv
     public async Task<Result<SubmissionDetail>> HandleAsync(CurrentUser user, Guid submissionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var detail = user.Role is Role.Recruiter or Role.AgencyAdmin ? await ReadAsync(db, user.AgencyId, submissionId, cancellationToken) : null;
+        var detail = user.IsStaff ? await ReadAsync(db, user.AgencyId, submissionId, cancellationToken) : null;
         if (detail is null)
         {
             await contexts.AuditRefusalAsync(user, nameof(Submission), submissionId, "read a submission", clock.GetUtcNow());

@@ -21,7 +21,7 @@ public sealed class MoveStageHandler(IAppDbContextFactory contexts, IValidator<M
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var submission = user.Role is Role.Recruiter or Role.AgencyAdmin
+        var submission = user.IsStaff
             ? await db.Submissions.Include(s => s.StageChanges).SingleOrDefaultAsync(s => s.Id == command.SubmissionId && s.AgencyId == user.AgencyId, cancellationToken)
             : null;
         if (submission is null)

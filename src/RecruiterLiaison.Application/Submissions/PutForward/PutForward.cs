@@ -23,7 +23,7 @@ public sealed class PutForwardHandler(IAppDbContextFactory contexts, IValidator<
     /// <summary>The agency's open positions with their clients, for choosing one; empty for other roles.</summary>
     public async Task<IReadOnlyList<PositionOption>> OpenPositionsAsync(CurrentUser user, Guid candidateId, CancellationToken cancellationToken = default)
     {
-        if (user.Role is not (Role.Recruiter or Role.AgencyAdmin))
+        if (!user.IsStaff)
         {
             return [];
         }
@@ -43,7 +43,7 @@ public sealed class PutForwardHandler(IAppDbContextFactory contexts, IValidator<
     public async Task<Result<Guid>> HandleAsync(CurrentUser user, PutForwardCommand command, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        if (user.Role is not (Role.Recruiter or Role.AgencyAdmin))
+        if (!user.IsStaff)
         {
             await contexts.AuditRefusalAsync(user, "Candidate", command.CandidateId ?? Guid.Empty, "put a candidate forward", now);
             return new Failure(FailureKind.Forbidden, "Only recruiters and admins put candidates forward.");
