@@ -51,6 +51,24 @@ internal static class PositionReads
     /// </summary>
     public static void Touch(IAppDbContext db, Position position) => db.Entry(position).Property(p => p.Title).IsModified = true;
 
+    /// <summary>
+    /// Saves a change to the position or its requirements as one new version of the position:
+    /// null when saved, the conflict (with the position as it now stands) when someone saved first.
+    /// </summary>
+    public static async Task<Failure?> SaveAsync(IAppDbContext db, IAppDbContextFactory contexts, CurrentUser user, Position position, CancellationToken cancellationToken)
+    {
+        Touch(db, position);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(contexts, user, position.Id, cancellationToken);
+        }
+    }
+
     /// <summary>The position as it now stands, for the editor whose version was stale.</summary>
     public static async Task<Failure> ConflictAsync(IAppDbContextFactory contexts, CurrentUser user, Guid positionId, CancellationToken cancellationToken, string? message = null)
     {

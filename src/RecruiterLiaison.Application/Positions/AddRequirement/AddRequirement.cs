@@ -47,15 +47,10 @@ public sealed class AddRequirementHandler(IAppDbContextFactory contexts, IValida
             return Failure.Field("name", exception.Message);
         }
 
-        PositionReads.Touch(db, position);
         db.Audit(user, AuditActions.RequirementAdded, PositionReads.Subject, position.Id, $"Added '{requirement.Name}' to {position.Title} at place {PositionReads.Place(position, requirement.Id)}", now);
-        try
+        if (await PositionReads.SaveAsync(db, contexts, user, position, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await PositionReads.ConflictAsync(contexts, user, position.Id, cancellationToken);
+            return conflict;
         }
 
         var view = await PositionReads.ViewAsync(db, position, withRetired: true, cancellationToken);

@@ -47,15 +47,10 @@ public sealed class MoveRequirementHandler(IAppDbContextFactory contexts, IValid
             return await PositionReads.ViewAsync(db, position, withRetired: true, cancellationToken);
         }
 
-        PositionReads.Touch(db, position);
         db.Audit(user, AuditActions.RequirementMoved, PositionReads.Subject, position.Id, $"'{requirement.Name}' moved from place {from} to place {to}", now);
-        try
+        if (await PositionReads.SaveAsync(db, contexts, user, position, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await PositionReads.ConflictAsync(contexts, user, position.Id, cancellationToken);
+            return conflict;
         }
 
         return await PositionReads.ViewAsync(db, position, withRetired: true, cancellationToken);

@@ -58,15 +58,10 @@ public sealed class RewordRequirementHandler(IAppDbContextFactory contexts, IVal
                 return Failure.Field("name", exception.Message);
             }
 
-            PositionReads.Touch(db, position);
             db.Audit(user, AuditActions.RequirementReworded, PositionReads.Subject, position.Id, $"'{before}' reworded to '{requirement.Name}'", now);
-            try
+            if (await PositionReads.SaveAsync(db, contexts, user, position, cancellationToken) is { } conflict)
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return await PositionReads.ConflictAsync(contexts, user, position.Id, cancellationToken);
+                return conflict;
             }
         }
 
