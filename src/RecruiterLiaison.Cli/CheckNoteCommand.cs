@@ -45,37 +45,60 @@ public static class CheckNoteCommand
         return 0;
     }
 
+    // Lines are checked in batches across the cores, and answered in input order.
+    private const int Batch = 256;
+
     private static async Task CheckLinesAsync(EtiquetteChecker checker, TextReader stdin, TextWriter stdout)
     {
         var number = 0;
-        while (await stdin.ReadLineAsync() is { } line)
+        var lines = new List<(int Number, string Line)>(Batch);
+        var answers = new string?[Batch];
+        while (true)
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            lines.Clear();
+            while (lines.Count < Batch && await stdin.ReadLineAsync() is { } line)
             {
-                continue;
+                number++;
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    lines.Add((number, line));
+                }
             }
 
-            NoteCheckInput? input = null;
-            string? error = null;
-            try
+            if (lines.Count == 0)
             {
-                input = JsonSerializer.Deserialize<NoteCheckInput>(line, Json);
-            }
-            catch (JsonException exception)
-            {
-                error = $"line {number}: {exception.Message}";
+                return;
             }
 
-            if (input is null)
+            Parallel.For(0, lines.Count, i => answers[i] = Answer(checker, lines[i].Line, lines[i].Number));
+            for (var i = 0; i < lines.Count; i++)
             {
-                await stdout.WriteLineAsync(JsonSerializer.Serialize(new { id = IdOf(line) ?? $"line-{number}", error = error ?? $"line {number}: not a note" }, Json));
-                continue;
+                await stdout.WriteLineAsync(answers[i]);
             }
-
-            var findings = checker.Check(input.Body ?? "", input.ToContext());
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(new { id = input.Id ?? $"line-{number}", findings }, Json));
         }
+    }
+
+    /// <summary>One output line for one input line: its findings, or why it could not be read.</summary>
+    private static string Answer(EtiquetteChecker checker, string line, int number)
+    {
+        NoteCheckInput? input = null;
+        string? error = null;
+        try
+        {
+            input = JsonSerializer.Deserialize<NoteCheckInput>(line, Json);
+        }
+        catch (JsonException exception)
+        {
+            error = $"line {number}: {exception.Message}";
+        }
+
+        if (input is null)
+        {
+            return JsonSerializer.Serialize(new { id = IdOf(line) ?? $"line-{number}", error = error ?? $"line {number}: not a note" }, Json);
+        }
+
+        var findings = checker.Check(input.Body ?? "", input.ToContext());
+        return JsonSerializer.Serialize(new { id = input.Id ?? $"line-{number}", findings }, Json);
     }
 
     /// <summary>Salvages the id of a malformed line so its error can be matched to its input.</summary>

@@ -25,8 +25,11 @@ public static class Commands
           check-note [options]             check a note read from stdin; prints {"findings":[...]}
               --kind K --recipient-seniority S --prior-contact --hours-since-interview N
               --notes-last-24h N --notes-this-round N --sender ADDRESS --sent-at ISO8601
-              --feedback-due ISO8601 --time-zone IANA --known-name NAME (repeatable) --locale en_US|en_GB
-          check-note --jsonl               one JSON note per line in, one {"id","findings"} line out
+              --feedback-due ISO8601 --time-zone IANA --known-name NAME (repeatable) --locale en|en_US|en_GB (en: US or British)
+          check-note --jsonl               one JSON note per line in, one {"id","findings"} line out, in order;
+                                           fields as the options above, plus optional daysSinceLastNote,
+                                           followUpsThisRound and policy {notesAllowed, thankYouNotesAllowed,
+                                           maxNotesPerRound, minDaysBetweenNotes, quietHoursStart, quietHoursEnd}
           jobs run-once [--at ISO8601]     run every due job step (feedback chases, e-mail) as of that instant
         """;
 

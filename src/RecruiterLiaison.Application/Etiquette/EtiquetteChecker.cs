@@ -13,10 +13,11 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
     private readonly IEtiquetteRule[] _rules = [.. rules];
 
     /// <summary>The standard rule set; spelling only when a speller is given.</summary>
-    public static EtiquetteChecker Create(ISpeller? speller = null)
+    public static EtiquetteChecker Create(ISpeller? speller = null, SpellingVariety? variety = null)
     {
         var rules = new List<IEtiquetteRule>
         {
+            Lexicons.LexiconRules.Shipped,
             new PhraseRules(),
             new ShoutingRule(),
             new LengthRule(),
@@ -27,7 +28,7 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
         };
         if (speller is not null)
         {
-            rules.Add(new SpellingRule(speller));
+            rules.Add(new SpellingRule(speller, variety));
         }
 
         return new EtiquetteChecker(rules);
@@ -52,7 +53,22 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
         // Text-speak ("ur", "thx") is flagged once, as casual writing, not again as a misspelling.
         findings.RemoveAll(f => f.Rule == SpellingRule.Id && findings.Any(o => o.Rule == "tone.casual" && Overlaps(f, o)));
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule, b.Rule));
-        return findings;
+        return WithoutRepeats(findings);
+    }
+
+    /// <summary>One finding per rule and stretch of text: a lexicon phrase and a pattern that both catch "ASAP" say it once.</summary>
+    private static List<Finding> WithoutRepeats(List<Finding> sorted)
+    {
+        var kept = new List<Finding>(sorted.Count);
+        foreach (var finding in sorted)
+        {
+            if (finding.Length == 0 || !kept.Any(k => k.Rule == finding.Rule && Overlaps(k, finding)))
+            {
+                kept.Add(finding);
+            }
+        }
+
+        return kept;
     }
 
     private static bool Overlaps(Finding a, Finding b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;

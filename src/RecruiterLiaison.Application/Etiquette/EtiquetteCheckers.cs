@@ -2,10 +2,35 @@ using System.Collections.Concurrent;
 
 namespace RecruiterLiaison.Application.Etiquette;
 
-/// <summary>One checker per spelling locale (an agency setting: en_US or en_GB), built once.</summary>
-public sealed class EtiquetteCheckers(Func<string, ISpeller?> spellerFor)
+/// <summary>
+/// One checker per agency spelling setting, built once: <c>en</c> accepts US and British
+/// spellings alike; <c>en_US</c> or <c>en_GB</c> holds notes to one, pointing out the other
+/// variety's forms as information rather than misspellings.
+/// </summary>
+public sealed class EtiquetteCheckers(Func<string, ISpeller> dictionary)
 {
     private readonly ConcurrentDictionary<string, EtiquetteChecker> _checkers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ISpeller> _dictionaries = new(StringComparer.Ordinal);
 
-    public EtiquetteChecker For(string locale) => _checkers.GetOrAdd(locale, l => EtiquetteChecker.Create(spellerFor(l)));
+    public EtiquetteChecker For(string locale) => _checkers.GetOrAdd(locale, Build);
+
+    private EtiquetteChecker Build(string locale) => locale switch
+    {
+        "en_US" => EtiquetteChecker.Create(Dictionary("en_US"), new SpellingVariety(Dictionary("en_GB"), "British", "American")),
+        "en_GB" => EtiquetteChecker.Create(Dictionary("en_GB"), new SpellingVariety(Dictionary("en_US"), "American", "British")),
+        _ => EtiquetteChecker.Create(new EitherSpeller(Dictionary("en_US"), Dictionary("en_GB"))),
+    };
+
+    private ISpeller Dictionary(string locale) => _dictionaries.GetOrAdd(locale, dictionary);
+}
+
+/// <summary>The other English, when an agency writes one strictly: its forms are named, not called misspelt.</summary>
+public sealed record SpellingVariety(ISpeller Other, string OtherName, string AgencyName);
+
+/// <summary>A word is right when either dictionary has it; suggestions come from the first, or the second when it has none.</summary>
+public sealed class EitherSpeller(ISpeller first, ISpeller second) : ISpeller
+{
+    public bool IsCorrect(string word) => first.IsCorrect(word) || second.IsCorrect(word);
+
+    public IReadOnlyList<string> Suggest(string word) => first.Suggest(word) is { Count: > 0 } suggestions ? suggestions : second.Suggest(word);
 }

@@ -22,6 +22,9 @@ public sealed record NoteCheckContext
 
     public int NotesThisRound { get; init; }
 
+    /// <summary>Follow-ups already sent this round; when unknown, every earlier note of the round counts as one.</summary>
+    public int? FollowUpsThisRound { get; init; }
+
     public double? DaysSinceLastNote { get; init; }
 
     public string? SenderAddress { get; init; }

@@ -35,6 +35,15 @@ public sealed record NoteCheckInput
 
     public IReadOnlyList<string>? KnownNames { get; init; }
 
+    /// <summary>Optional: follow-ups already sent this round (otherwise every note of the round counts).</summary>
+    public int? FollowUpsThisRound { get; init; }
+
+    /// <summary>Optional: days since the candidate's last note to this client (the policy's minimum gap).</summary>
+    public double? DaysSinceLastNote { get; init; }
+
+    /// <summary>Optional: the client's contact policy; without it only the general over-contact norms apply.</summary>
+    public ContactPolicyInput? Policy { get; init; }
+
     public NoteCheckContext ToContext() => new()
     {
         Kind = Kind,
@@ -48,5 +57,26 @@ public sealed record NoteCheckInput
         FeedbackDueAt = FeedbackDueAt,
         TimeZone = string.IsNullOrWhiteSpace(TimeZone) ? "UTC" : TimeZone,
         KnownNames = KnownNames ?? [],
+        FollowUpsThisRound = FollowUpsThisRound,
+        DaysSinceLastNote = DaysSinceLastNote,
+        Policy = Policy?.ToView(),
     };
+}
+
+/// <summary>A client's contact policy on one input line; quiet hours default to the checker's usual ones.</summary>
+public sealed record ContactPolicyInput
+{
+    public bool NotesAllowed { get; init; } = true;
+
+    public bool ThankYouNotesAllowed { get; init; } = true;
+
+    public int MaxNotesPerRound { get; init; } = int.MaxValue;
+
+    public int MinDaysBetweenNotes { get; init; }
+
+    public int QuietHoursStart { get; init; } = Rules.TimingRules.DefaultQuietStart;
+
+    public int QuietHoursEnd { get; init; } = Rules.TimingRules.DefaultQuietEnd;
+
+    public ContactPolicyView ToView() => new(NotesAllowed, ThankYouNotesAllowed, MaxNotesPerRound, MinDaysBetweenNotes, QuietHoursStart, QuietHoursEnd);
 }

@@ -47,7 +47,7 @@ public static class NoteContextBuilder
         var earlierNotes = await db.Notes.AsNoTracking()
             .Where(n => n.CandidateId == candidateId && companyContacts.Contains(n.RecipientContactId) && n.Id != excludingNoteId
                 && n.Status != NoteStatus.Withdrawn && n.Status != NoteStatus.Declined)
-            .Select(n => new { n.InterviewId, n.RecipientContactId, n.SubmittedAt, n.Status })
+            .Select(n => new { n.InterviewId, n.RecipientContactId, n.SubmittedAt, n.Status, n.Kind })
             .ToListAsync(cancellationToken);
 
         var interviewedWith = await db.Interviews.AsNoTracking()
@@ -74,6 +74,7 @@ public static class NoteContextBuilder
             HoursSinceInterview = now > target.Interview.EndsAt ? (now - target.Interview.EndsAt).TotalHours : null,
             NotesLast24h = earlierNotes.Count(n => n.SubmittedAt > now.AddHours(-24)),
             NotesThisRound = earlierNotes.Count(n => n.InterviewId == target.Interview.Id),
+            FollowUpsThisRound = earlierNotes.Count(n => n.InterviewId == target.Interview.Id && n.Kind == NoteKind.FollowUp),
             DaysSinceLastNote = last is { } at ? (now - at).TotalDays : null,
             SenderAddress = target.Candidate.Email,
             SentAt = now,

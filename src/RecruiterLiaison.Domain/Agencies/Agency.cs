@@ -6,7 +6,8 @@ namespace RecruiterLiaison.Domain.Agencies;
 public sealed class Agency
 {
     public const string DefaultTimeZone = "Europe/London";
-    public const string DefaultSpellingLocale = "en_US";
+    /// <summary>US and British spellings both accepted: what most agencies want.</summary>
+    public const string DefaultSpellingLocale = "en";
 
     private Agency()
     {
@@ -26,7 +27,7 @@ public sealed class Agency
     /// <summary>IANA zone used for working days, quiet hours and due dates.</summary>
     public string TimeZone { get; private set; } = DefaultTimeZone;
 
-    /// <summary>Hunspell dictionary for the etiquette checker: en_US or en_GB.</summary>
+    /// <summary>Spelling the etiquette checker expects: en (US or British), or en_US or en_GB strictly.</summary>
     public string SpellingLocale { get; private set; } = DefaultSpellingLocale;
 
     /// <summary>How long a note may wait in the review queue before it is late.</summary>
@@ -38,8 +39,8 @@ public sealed class Agency
 
     public int MaxChases { get; private set; } = 3;
 
-    /// <summary>The Hunspell dictionaries the product ships with.</summary>
-    public static IReadOnlyList<string> SpellingLocales { get; } = ["en_US", "en_GB"];
+    /// <summary>Either English, or one strictly (from the Hunspell dictionaries the product ships with).</summary>
+    public static IReadOnlyList<string> SpellingLocales { get; } = ["en", "en_US", "en_GB"];
 
     public void UseSpellingLocale(string locale)
     {

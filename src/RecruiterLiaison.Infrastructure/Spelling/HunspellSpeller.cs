@@ -94,7 +94,11 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             return cached;
         }
 
-        var suggestions = SuggestUncached(word);
+        // Most slips are one letter away ("recieved", "managment"): trying every one-letter edit
+        // against the dictionary costs about a millisecond; Hunspell's own search, tens of them,
+        // so it is asked only when no word is one edit away.
+        var near = OneEditAway.Candidates(word).Where(IsCorrect).Take(3).ToList();
+        var suggestions = near.Count > 0 ? near : SuggestUncached(word);
         if (_suggestions.Count < SuggestionCacheLimit)
         {
             _suggestions.TryAdd(word, suggestions);

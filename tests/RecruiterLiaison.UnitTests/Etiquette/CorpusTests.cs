@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Domain.Agencies;
 using RecruiterLiaison.Domain.Notes;
 using RecruiterLiaison.Infrastructure.Spelling;
 using Xunit.Abstractions;
@@ -17,8 +18,6 @@ public sealed class CorpusTests(ITestOutputHelper output)
 {
     private const double OverallThreshold = 0.9;
     private const double RuleThreshold = 0.75;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     [Fact]
     public void The_corpus_is_large_and_covers_every_rule()
@@ -36,10 +35,10 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [Fact]
     public void Precision_and_recall_meet_the_bar_overall_and_for_every_rule()
     {
-        var scores = Score(Load());
-        var table = Table(scores);
+        var scores = CorpusScoring.Score(Checker(), Load());
+        var table = CorpusScoring.Table(scores);
         output.WriteLine(table);
-        WriteArtifact(table);
+        CorpusScoring.WriteArtifact("etiquette-quality.md", table);
 
         var overall = scores.Single(s => s.Rule == "overall");
         overall.Precision.ShouldBeGreaterThanOrEqualTo(OverallThreshold, table);
@@ -64,60 +63,12 @@ public sealed class CorpusTests(ITestOutputHelper output)
         alarms.ShouldBeEmpty();
     }
 
-    public static IReadOnlyList<RuleScore> Score(IReadOnlyList<CorpusNote> corpus)
-    {
-        var checker = Checker();
-        var counts = Rules.All.ToDictionary(r => r, _ => (TruePositive: 0, FalsePositive: 0, FalseNegative: 0));
-        foreach (var note in corpus)
-        {
-            var raised = checker.Check(note.Body, note.ToContext()).Select(f => f.Rule).ToHashSet();
-            foreach (var rule in Rules.All)
-            {
-                var (tp, fp, fn) = counts[rule];
-                var expected = note.Expected.Contains(rule);
-                counts[rule] = (expected && raised.Contains(rule) ? tp + 1 : tp, !expected && raised.Contains(rule) ? fp + 1 : fp, expected && !raised.Contains(rule) ? fn + 1 : fn);
-            }
-        }
+    /// <summary>The checker a new agency gets: US and British spellings alike.</summary>
+    public static EtiquetteChecker Checker() => Shipped.For(Agency.DefaultSpellingLocale);
 
-        var scores = counts.Select(c => RuleScore.From(c.Key, c.Value.TruePositive, c.Value.FalsePositive, c.Value.FalseNegative)).ToList();
-        scores.Add(RuleScore.From("overall", counts.Values.Sum(c => c.TruePositive), counts.Values.Sum(c => c.FalsePositive), counts.Values.Sum(c => c.FalseNegative)));
-        return scores;
-    }
+    private static readonly EtiquetteCheckers Shipped = new(locale => HunspellSpeller.Open(locale));
 
-    private static string Table(IReadOnlyList<RuleScore> scores)
-    {
-        var table = new StringBuilder("| rule | true pos. | false pos. | false neg. | precision | recall |\n|---|---:|---:|---:|---:|---:|\n");
-        foreach (var score in scores)
-        {
-            table.Append(CultureInfo.InvariantCulture, $"| `{score.Rule}` | {score.TruePositive} | {score.FalsePositive} | {score.FalseNegative} | {score.Precision:0.00} | {score.Recall:0.00} |\n");
-        }
-
-        return table.ToString();
-    }
-
-    /// <summary>The table, for the README, under artifacts/ (not committed).</summary>
-    private static void WriteArtifact(string table)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RecruiterLiaison.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(Path.Combine(directory.FullName, "artifacts"));
-            File.WriteAllText(Path.Combine(directory.FullName, "artifacts", "etiquette-quality.md"), table);
-        }
-    }
-
-    private static EtiquetteChecker Checker() => EtiquetteChecker.Create(HunspellSpeller.Open("en_US"));
-
-    public static IReadOnlyList<CorpusNote> Load() =>
-        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Etiquette", "Corpus", "notes.jsonl"))
-            .Where(line => !string.IsNullOrWhiteSpace(line))
-            .Select(line => CorpusNote.Parse(line, Json))
-            .ToList();
+    public static IReadOnlyList<CorpusNote> Load() => CorpusScoring.Load(Path.Combine("Etiquette", "Corpus", "notes.jsonl"));
 }
 
 /// <summary>One labelled note: the checker's input, as `rl check-note --jsonl` reads it, and the rule ids it must raise.</summary>

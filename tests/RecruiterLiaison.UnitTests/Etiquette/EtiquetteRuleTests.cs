@@ -121,8 +121,10 @@ public sealed class EtiquetteRuleTests
     }
 
     [Theory]
-    [InlineData(NoteKind.ThankYou, 151, true)]
-    [InlineData(NoteKind.ThankYou, 120, false)]
+    [InlineData(NoteKind.ThankYou, 181, true)]
+    [InlineData(NoteKind.ThankYou, 180, false)]
+    [InlineData(NoteKind.Withdrawal, 201, true)]
+    [InlineData(NoteKind.Withdrawal, 200, false)]
     [InlineData(NoteKind.Other, 240, false)]
     [InlineData(NoteKind.Other, 260, true)]
     public void Long_winded_depends_on_the_kind_of_note(NoteKind kind, int words, bool raised)

@@ -5,7 +5,7 @@ using RecruiterLiaison.Domain.Common;
 
 namespace RecruiterLiaison.Application.Agencies.ChangeSpellingLocale;
 
-/// <summary>The agency admin chooses US or British spelling for the etiquette check.</summary>
+/// <summary>The agency admin chooses US or British spelling for the etiquette check, or accepts either.</summary>
 public sealed class ChangeSpellingLocaleHandler(IAppDbContextFactory contexts, TimeProvider clock)
 {
     public async Task<Result<string>> HandleAsync(CurrentUser user, string locale, CancellationToken cancellationToken = default)

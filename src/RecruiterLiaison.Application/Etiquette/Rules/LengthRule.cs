@@ -8,11 +8,11 @@ public sealed partial class LengthRule : IEtiquetteRule
 {
     public static int MaxWords(NoteKind kind) => kind switch
     {
-        NoteKind.ThankYou => 150,
+        NoteKind.ThankYou => 180,
         NoteKind.FollowUp => 150,
-        NoteKind.Withdrawal => 150,
-        NoteKind.Question => 200,
-        NoteKind.AdditionalPoint => 220,
+        NoteKind.Withdrawal => 200,
+        NoteKind.Question => 220,
+        NoteKind.AdditionalPoint => 250,
         _ => 250,
     };
 

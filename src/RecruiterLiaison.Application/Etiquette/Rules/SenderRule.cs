@@ -4,29 +4,147 @@ using RecruiterLiaison.Domain.Notes;
 namespace RecruiterLiaison.Application.Etiquette.Rules;
 
 /// <summary>
-/// sender.unprofessional: joke addresses and side-business signatures
-/// (seeds/002: an e-mail signed "magician for children's parties").
+/// sender.unprofessional: joke or lifestyle addresses and side-business signatures
+/// (seeds/002: an e-mail signed "magician for children's parties"). An address is judged by
+/// what is left of it once the writer's name, initials, numbers and plain job-search words are
+/// taken out; a signature by the lines under the writer's name, where adverts live.
 /// </summary>
 public sealed partial class SenderRule : IEtiquetteRule
 {
+    public const string Id = "sender.unprofessional";
+
+    // What may stand beside a name in a professional address: "jo.smith.work@", "careers.jsmith@".
+    private static readonly string[] PlainAddressWords =
+    [
+        "work", "jobs", "job", "careers", "career", "mail", "email", "contact", "info", "hello", "office", "official", "pro", "cv", "resume", "hr",
+        "uk", "us", "usa", "nyc", "london", "dr", "mr", "mrs", "ms", "the", "real", "consulting", "advisory", "law", "cpa", "md", "phd", "rn",
+    ];
+
+    // Words of jokes, boasts, parties and lifestyle that do not belong in a job-search address.
+    private static readonly string[] JokeAddressWords =
+    [
+        "sexy", "hot", "hottie", "stuff", "cutie", "babe", "princess", "lover", "killer", "party", "partyanimal", "420", "69", "magic", "wizard", "ninja", "boss", "queen",
+        "king", "gangsta", "baller", "sweetie", "angel", "devil", "xxx", "drunk", "drunken", "monkey", "beer", "pong", "champ", "lazy", "vibes", "chill", "stoner",
+        "weed", "booty", "diva", "playa", "player", "pimp", "thug", "swag", "yolo", "dude", "bro", "babygirl", "sugar", "honey", "kitty", "bunny", "fluffy",
+        "gamer", "lol", "crazy", "wild", "freak", "naughty", "spicy", "balloon", "balloons", "healing", "vegas", "shots", "tequila", "vodka", "wine", "rockstar",
+    ];
+
+    private static readonly string[] SignOffs =
+    [
+        "regards", "kind regards", "best regards", "warm regards", "warmest regards", "best", "best wishes", "all the best", "many thanks", "thanks", "thank you",
+        "sincerely", "yours sincerely", "yours faithfully", "respectfully", "cheers", "warmly", "with thanks", "with gratitude", "namaste", "yours",
+    ];
+
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
-        if (context.SenderAddress is { Length: > 0 } address && JokeAddress().IsMatch(address.Split('@')[0]))
+        var lines = Lines(body);
+        var signature = SignatureStart(lines);
+        if (context.SenderAddress is { Length: > 0 } address && IsJokeAddress(address, NameParts(context, lines, signature)))
         {
-            yield return new Finding("sender.unprofessional", FindingSeverity.Warning, 0, 0,
+            yield return new Finding(Id, FindingSeverity.Warning, 0, 0,
                 $"The address {address} looks unprofessional. Use an address with your name.", "firstname.lastname@…");
         }
 
-        foreach (Match match in SideBusiness().Matches(body))
+        // Adverts sit under the name; without a sign-off, only the last lines are the signature.
+        var from = signature is { } start ? start + 1 : Math.Max(0, lines.Count - 3);
+        foreach (var (text, index) in lines.Skip(from))
         {
-            yield return new Finding("sender.unprofessional", FindingSeverity.Warning, match.Index, match.Length,
-                "Your signature advertises something unrelated to this role. Sign with your name only.", null);
+            if ((signature is not null || text.Length <= 80) && SideBusiness().Match(text) is { Success: true })
+            {
+                yield return new Finding(Id, FindingSeverity.Warning, index, text.Length,
+                    "Your signature advertises something unrelated to this role. Sign with your name only.", null);
+                yield break;
+            }
         }
     }
 
-    [GeneratedRegex(@"(sexy|hott?ie|hot(?=[\d._-])|cutie|babe|princess|lover|killer|party|partyanimal|420|69|magic|wizard|ninja|boss|queen|king|princess|gangsta|baller|sweetie|angel|devil|xxx)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex JokeAddress();
+    private static bool IsJokeAddress(string address, IReadOnlyCollection<string> nameParts)
+    {
+        var local = address.Split('@')[0].ToLowerInvariant();
+        if (JokeAddressWords.Any(w => local.Contains(w, StringComparison.Ordinal) && !nameParts.Any(n => n.Contains(w, StringComparison.Ordinal))))
+        {
+            return true;
+        }
 
-    [GeneratedRegex(@"(?im)^.*\b(magician|clown|face painter|dj|tarot|psychic|available for (children'?s )?(parties|parties and events|hire|bookings)|book me for|visit my (etsy|shop|store|onlyfans|channel)|check out my (etsy|shop|store|channel|podcast|mixtape)|essential oils|mlm|crypto signals)\b.*$")]
+        // An address with the writer's name in it is theirs ("hannah.liu.design"). One without:
+        // what is left once initials and plain words are gone ("lazy.sunday.vibes" keeps everything).
+        if (nameParts.Count == 0 || nameParts.Any(n => n.Length >= 3 && local.Contains(n, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var rest = local;
+        foreach (var part in nameParts.Concat(PlainAddressWords).OrderByDescending(p => p.Length))
+        {
+            rest = rest.Replace(part, " ", StringComparison.Ordinal);
+        }
+
+        return Letters().Matches(rest).Any(m => m.Length >= 4);
+    }
+
+    /// <summary>The writer's names: from the line under the sign-off, and the names the context knows that appear there.</summary>
+    private static HashSet<string> NameParts(NoteCheckContext context, List<(string Text, int Index)> lines, int? signature)
+    {
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        var nameLine = signature is { } s && s + 1 < lines.Count ? lines[s + 1].Text : lines.Count > 0 ? lines[^1].Text : "";
+        foreach (Match word in Letters().Matches(nameLine.ToLowerInvariant()))
+        {
+            if (word.Length >= 2)
+            {
+                parts.Add(word.Value);
+            }
+        }
+
+        foreach (var name in context.KnownNames)
+        {
+            var words = Letters().Matches(name.ToLowerInvariant()).Select(m => m.Value).ToList();
+            if (words.Any(parts.Contains))
+            {
+                parts.UnionWith(words.Where(w => w.Length >= 2));
+            }
+        }
+
+        return parts;
+    }
+
+    private static int? SignatureStart(List<(string Text, int Index)> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var text = lines[i].Text.Trim().TrimEnd(',', '.', '!').Trim().ToLowerInvariant();
+            if (SignOffs.Contains(text))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(string Text, int Index)> Lines(string body)
+    {
+        var lines = new List<(string, int)>();
+        var start = 0;
+        for (var i = 0; i <= body.Length; i++)
+        {
+            if (i == body.Length || body[i] == '\n')
+            {
+                var text = body[start..i].TrimEnd('\r');
+                if (text.Trim().Length > 0)
+                {
+                    lines.Add((text, start));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"[a-z]+")]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|crystal|healer|healing|life coach|astrolog\w*|medium|balloons?|bouncy|rentals?|party|parties|weddings?|bookings?|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo|etsy|onlyfans|shop|store|channel|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto|nft|available for (hire|bookings|events)|dm me|whatsapp me|half price)\b")]
     private static partial Regex SideBusiness();
 }

@@ -15,7 +15,8 @@ public sealed partial class ShoutingRule : IEtiquetteRule
         }
     }
 
-    // Two or more consecutive all-caps words of three or more letters (one short acronym is fine).
-    [GeneratedRegex(@"\b[A-Z]{3,}(?:[\s,]+[A-Z]{2,})+\b|\b[A-Z]{7,}\b", RegexOptions.CultureInvariant)]
+    // Three or more consecutive all-caps words, two long ones, or one long word: "PCI DSS" or
+    // "AWS SQL" are acronyms side by side, "I AM STILL WAITING" and "URGENT RESPONSE" are shouting.
+    [GeneratedRegex(@"\b[A-Z]{2,}(?:[\s,]+[A-Z]{1,}){2,}\b|\b[A-Z]{4,}[\s,]+[A-Z]{5,}\b|\b[A-Z]{5,}[\s,]+[A-Z]{4,}\b|\b[A-Z]{7,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShoutedWords();
 }

@@ -1,17 +1,25 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using RecruiterLiaison.Domain.Notes;
 
 namespace RecruiterLiaison.Application.Etiquette.Rules;
 
 /// <summary>
-/// spelling: words the dictionary does not know. Names from the note's context, e-mail
-/// addresses, URLs, numbers and capitalised words inside a sentence (likely names) are skipped.
+/// spelling: words the dictionary does not know. A candidate's legitimate words are not errors:
+/// names from the note's context, the agency's own words, skill and trade terms and loanwords
+/// (<c>Etiquette/Words/*.txt</c>), accented forms of known words ("résumé"), a known word in lower
+/// case ("monday" is sloppy, not misspelt), regular plurals and verb forms of known words,
+/// addresses, URLs, numbers and capitalised words inside a sentence (likely names).
 /// </summary>
-public sealed partial class SpellingRule(ISpeller speller) : IEtiquetteRule
+public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? variety = null) : IEtiquetteRule
 {
     public const string Id = "spelling";
 
     private static readonly HashSet<string> Offensive = new(StringComparer.OrdinalIgnoreCase) { "damn", "hell", "crap", "bloody", "sexy", "stupid", "idiot" };
+
+    /// <summary>The shipped word lists: trade and technology terms, loanwords.</summary>
+    public static IReadOnlySet<string> ShippedWords { get; } = LoadWords();
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
@@ -22,20 +30,99 @@ public sealed partial class SpellingRule(ISpeller speller) : IEtiquetteRule
         {
             var word = match.Value.Trim('\'', '’', '-');
             var afterDigit = match.Index > 0 && char.IsDigit(body[match.Index - 1]);
-            if (word.Length < 2 || afterDigit || known.Contains(word) || word.Any(char.IsDigit) || skipped.Any(s => match.Index >= s.Index && match.Index < s.End)
-                || (char.IsUpper(word[0]) && !StartsSentence(body, match.Index)) || word.All(char.IsUpper))
+            if (word.Length < 2 || afterDigit || word.Any(char.IsDigit) || skipped.Any(s => match.Index >= s.Index && match.Index < s.End)
+                || (char.IsUpper(word[0]) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length))) || word.All(char.IsUpper) || IsKnown(word, known))
             {
                 continue;
             }
 
-            if (!speller.IsCorrect(word))
+            if (variety is not null && variety.Other.IsCorrect(word))
             {
-                var suggestions = speller.Suggest(word).Where(s => !Offensive.Contains(s)).Take(3).ToList();
-                yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
-                    $"\"{match.Value}\" looks misspelt.", suggestions.Count > 0 ? string.Join(", ", suggestions) : null);
+                var forms = speller.Suggest(word).Take(2).ToList();
+                yield return new Finding(Id, FindingSeverity.Info, match.Index, match.Length,
+                    $"\"{match.Value}\" is the {variety.OtherName} spelling; your agency writes {variety.AgencyName} English.", forms.Count > 0 ? string.Join(", ", forms) : null);
+                continue;
             }
+
+            var suggestions = speller.Suggest(word).Where(s => !Offensive.Contains(s)).Take(3).ToList();
+            yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
+                $"\"{match.Value}\" looks misspelt.", suggestions.Count > 0 ? string.Join(", ", suggestions) : null);
         }
     }
+
+    private bool IsKnown(string word, HashSet<string> known)
+    {
+        if (known.Contains(word) || ShippedWords.Contains(word) || speller.IsCorrect(word))
+        {
+            return true;
+        }
+
+        // "résumé", "naïve": the accents are right, and so is the word without them.
+        var plain = WithoutAccents(word);
+        if (!ReferenceEquals(plain, word) && (speller.IsCorrect(plain) || ShippedWords.Contains(plain)))
+        {
+            return true;
+        }
+
+        // "wednesday", "uk": a proper noun or abbreviation in lower case is careless, not misspelt.
+        if (word.All(char.IsLower) && (speller.IsCorrect(char.ToUpperInvariant(word[0]) + word[1..]) || speller.IsCorrect(word.ToUpperInvariant())))
+        {
+            return true;
+        }
+
+        return Inflection(word) is { } stem && (known.Contains(stem) || ShippedWords.Contains(stem) || speller.IsCorrect(stem));
+    }
+
+    /// <summary>
+    /// The known word a regular plural or verb form is built on ("rigids", "rostered",
+    /// "forklifted"), where the dictionary lacks the form. A stem that would need its last
+    /// letter doubled ("stoped" for "stopped") is not offered: that is the misspelling.
+    /// </summary>
+    private static string? Inflection(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return w[..^1];
+        }
+
+        foreach (var suffix in (string[])["ed", "ing"])
+        {
+            if (w.Length > suffix.Length + 4 && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = w[..^suffix.Length];
+                if (stem.EndsWith("er", StringComparison.Ordinal) || (!IsVowel(stem[^1]) && !IsVowel(stem[^2])))
+                {
+                    return stem;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string WithoutAccents(string word)
+    {
+        if (word.All(char.IsAscii))
+        {
+            return word;
+        }
+
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var plain = new StringBuilder(word.Length);
+        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+        {
+            plain.Append(c);
+        }
+
+        return plain.ToString();
+    }
+
+    /// <summary>A capitalised word followed by another ("Battlestar Galactica") is a name, even first in a sentence.</summary>
+    private static bool StartsName(string body, int end) =>
+        end + 2 < body.Length && body[end] == ' ' && char.IsUpper(body[end + 1]) && char.IsLower(body[end + 2]);
 
     private static bool StartsSentence(string body, int index)
     {
@@ -53,9 +140,30 @@ public sealed partial class SpellingRule(ISpeller speller) : IEtiquetteRule
         return true;
     }
 
+    private static HashSet<string> LoadWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var assembly = typeof(SpellingRule).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Words/", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            while (reader.ReadLine() is { } line)
+            {
+                var word = line.Split('#')[0].Trim();
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return words;
+    }
+
     [GeneratedRegex(@"\p{L}[\p{L}'’]*")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\S+@\S+|https?://\S+|www\.\S+")]
+    // Addresses, links and handles: "jo@x.com", "https://…", "linkedin.com/in/jo", "jo.design/work", "@jo".
+    [GeneratedRegex(@"\S+@\S+|https?://\S+|www\.\S+|\S+\.(com|org|net|io|co|uk|dev|ai|me|app|biz|info|design|studio|tech|site|online|eu|de|fr|au|ca|nz|ie|in)\b\S*|\S+\.[a-z]{2,}/\S*|(?<!\S)@\w+")]
     private static partial Regex Skipped();
 }

@@ -7,8 +7,9 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// <summary>timing.thank-you, timing.before-window and timing.off-hours (seeds/001, seeds/003).</summary>
 public sealed partial class TimingRules : IEtiquetteRule
 {
-    private const int DefaultQuietStart = 20;
-    private const int DefaultQuietEnd = 7;
+    /// <summary>Quiet hours when the client's policy does not say: 20:00 to 07:00 local.</summary>
+    public const int DefaultQuietStart = 20;
+    public const int DefaultQuietEnd = 7;
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
@@ -32,7 +33,7 @@ public sealed partial class TimingRules : IEtiquetteRule
             }
         }
 
-        if (context.SentAt is { } at)
+        if (context.SentAt is { } at && !IsUrgent(body))
         {
             var local = TimeZoneInfo.ConvertTime(at, WorkingCalendar.Zone(context.TimeZone));
             var quietStart = context.Policy?.QuietHoursStart ?? DefaultQuietStart;
@@ -46,12 +47,24 @@ public sealed partial class TimingRules : IEtiquetteRule
         }
     }
 
-    /// <summary>A follow-up, or any note that asks where things stand.</summary>
+    /// <summary>A note that asks where things stand, or a follow-up that is not sending what the client asked for.</summary>
     private static bool IsChaser(string body, NoteCheckContext context) =>
-        context.Kind == NoteKind.FollowUp || AsksForUpdate().IsMatch(body);
+        AsksForUpdate().IsMatch(body) || (context.Kind == NoteKind.FollowUp && !DeliversWhatWasAsked().IsMatch(body));
+
+    /// <summary>"Unless it is urgent": news that cannot wait for the morning, about a meeting that is imminent.</summary>
+    private static bool IsUrgent(string body) => Disruption().IsMatch(body) && Imminent().IsMatch(body);
 
     private static string FormatHours(double hours) => hours < 48 ? $"{hours:0} hours" : $"{hours / 24:0} days";
 
-    [GeneratedRegex(@"\b(any (update|news|word)|an update|heard back|where (things|we|it) stand|status of (my|the) application|a decision yet|made a decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(any (update|news|word|feedback)|an update|heard back|hear back|when (will|can|might|should) i (hear|expect|know)|where (things|we|it) stand|status of (my|the) application|a decision yet|made a decision|decision (is|has been) made|still waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForUpdate();
+
+    [GeneratedRegex(@"\b(as (you )?requested|as promised|you asked (me )?for|please find|(i have|i've) attached|attached (is|are)|here (is|are) (the|my)|referees|references|certificates?|writing samples?|portfolio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeliversWhatWasAsked();
+
+    [GeneratedRegex(@"\b(emergency|hospital|appendicitis|accident|ill|sick|unwell|running late|be late|(won't|will not|cannot|can't|unable to) (be able to )?(attend|make it|come)|delayed|suspended|cancell?ed|power cut|outage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Disruption();
+
+    [GeneratedRegex(@"\b(today|tomorrow|tomorrow's|today's|this morning|tonight|this afternoon|this evening|in an hour|shortly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Imminent();
 }

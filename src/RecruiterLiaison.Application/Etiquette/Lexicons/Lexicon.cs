@@ -1,0 +1,128 @@
+using RecruiterLiaison.Domain.Notes;
+
+namespace RecruiterLiaison.Application.Etiquette.Lexicons;
+
+/// <summary>
+/// One rule's lexicon (a readable data file, <c>Lexicons/&lt;rule&gt;.txt</c>): groups of phrases,
+/// each group with the message a candidate reads, an optional suggestion, whether the phrase
+/// counts only when aimed at the reader, words whose presence in the sentence cancels it, and
+/// whether a preceding negation cancels it.
+/// </summary>
+public sealed class Lexicon
+{
+    private Lexicon(string rule, IReadOnlyList<PhraseGroup> groups)
+    {
+        Rule = rule;
+        Groups = groups;
+    }
+
+    public string Rule { get; }
+
+    public IReadOnlyList<PhraseGroup> Groups { get; }
+
+    /// <summary>Reads the file format; a malformed line fails with its line number, at start-up.</summary>
+    public static Lexicon Parse(string rule, string text)
+    {
+        var groups = new List<PhraseGroup>();
+        PhraseGroup? group = null;
+        var number = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            number++;
+            var line = StripComment(raw).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                group = new PhraseGroup(line[1..^1].Trim());
+                groups.Add(group);
+                continue;
+            }
+
+            if (group is null)
+            {
+                throw new FormatException($"{rule}, line {number}: a phrase before the first [group].");
+            }
+
+            if (Setting(line, "message") is { } message)
+            {
+                group.Message = message;
+            }
+            else if (Setting(line, "suggestion") is { } suggestion)
+            {
+                group.Suggestion = suggestion;
+            }
+            else if (Setting(line, "target") is { } target)
+            {
+                group.AimedAtReader = target switch
+                {
+                    "reader" => true,
+                    "any" => false,
+                    _ => throw new FormatException($"{rule}, line {number}: target is 'any' or 'reader'."),
+                };
+            }
+            else if (Setting(line, "unless") is { } unless)
+            {
+                foreach (var word in unless.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    group.Unless.Add(WordFamily.Key(word));
+                }
+            }
+            else if (Setting(line, "negatable") is { } negatable)
+            {
+                group.Negatable = negatable is "yes" or "true";
+            }
+            else
+            {
+                try
+                {
+                    group.Phrases.AddRange(Phrase.Compile(line));
+                }
+                catch (FormatException exception)
+                {
+                    throw new FormatException($"{rule}, line {number}: {exception.Message}", exception);
+                }
+            }
+        }
+
+        foreach (var g in groups.Where(g => string.IsNullOrWhiteSpace(g.Message)))
+        {
+            throw new FormatException($"{rule}: group [{g.Name}] has no message.");
+        }
+
+        return new Lexicon(rule, groups);
+    }
+
+    private static string StripComment(string line)
+    {
+        var hash = line.IndexOf('#', StringComparison.Ordinal);
+        return hash >= 0 ? line[..hash] : line;
+    }
+
+    private static string? Setting(string line, string name) =>
+        line.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase) ? line[(name.Length + 1)..].Trim() : null;
+}
+
+/// <summary>Phrases that share a message.</summary>
+public sealed class PhraseGroup(string name)
+{
+    public string Name { get; } = name;
+
+    public string Message { get; set; } = "";
+
+    public string? Suggestion { get; set; }
+
+    public bool AimedAtReader { get; set; }
+
+    public bool Negatable { get; set; } = true;
+
+    /// <summary>Word families that, anywhere in the sentence, show the phrase means something else ("accepted another offer").</summary>
+    public HashSet<string> Unless { get; } = new(StringComparer.Ordinal);
+
+    public List<Phrase> Phrases { get; } = [];
+
+    public FindingSeverity Severity => FindingSeverity.Warning;
+}

@@ -1,0 +1,145 @@
+using RecruiterLiaison.Domain.Notes;
+
+namespace RecruiterLiaison.Application.Etiquette.Lexicons;
+
+/// <summary>
+/// The tone and content rules, read from the lexicon files that ship inside this assembly
+/// (<c>Etiquette/Lexicons/*.txt</c>). The note is cut into words once; every phrase that can
+/// start at a word is found through one index, so the cost grows with the note, not the lexicons.
+/// </summary>
+public sealed class LexiconRules : IEtiquetteRule
+{
+    // What cancels a phrase when it stands in the few words before it: "I am not upset".
+    private const int NegationReach = 3;
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "never", "no", "hardly", "without", "nor", "neither", "nothing", "none" };
+
+    // The reader and theirs: a word like "frustrating" is angry only when aimed at them.
+    private static readonly HashSet<string> ReaderWords = new(StringComparer.Ordinal) { "you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "y'all", "u", "ur" };
+
+    private readonly Dictionary<string, List<(Lexicon Lexicon, PhraseGroup Group, Phrase Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
+
+    public LexiconRules(IEnumerable<Lexicon> lexicons)
+    {
+        Lexicons = [.. lexicons];
+        foreach (var lexicon in Lexicons)
+        {
+            foreach (var group in lexicon.Groups)
+            {
+                foreach (var phrase in group.Phrases)
+                {
+                    foreach (var key in phrase.FirstKeys)
+                    {
+                        if (!_byFirstWord.TryGetValue(key, out var list))
+                        {
+                            _byFirstWord[key] = list = [];
+                        }
+
+                        list.Add((lexicon, group, phrase));
+                    }
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<Lexicon> Lexicons { get; }
+
+    /// <summary>The lexicons shipped with the product.</summary>
+    public static LexiconRules Shipped { get; } = new(Load());
+
+    public IEnumerable<Finding> Check(string body, NoteCheckContext context) => Check(NoteWords.Of(body).Words);
+
+    public List<Finding> Check(NoteWord[] words)
+    {
+        var findings = new List<Finding>();
+        var seen = new HashSet<(Lexicon, PhraseGroup, Phrase)>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            seen.Clear();
+            Try(words, i, words[i].Form, findings, seen);
+            if (!string.Equals(words[i].Family, words[i].Form, StringComparison.Ordinal))
+            {
+                Try(words, i, words[i].Family, findings, seen);
+            }
+        }
+
+        return findings;
+    }
+
+    private void Try(NoteWord[] words, int i, string key, List<Finding> findings, HashSet<(Lexicon, PhraseGroup, Phrase)> seen)
+    {
+        if (!_byFirstWord.TryGetValue(key, out var candidates))
+        {
+            return;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (!seen.Add(candidate))
+            {
+                continue;
+            }
+
+            var (lexicon, group, phrase) = candidate;
+            var end = phrase.MatchAt(words, i);
+            if (end < 0 || (group.Negatable && IsNegated(words, i)) || (group.AimedAtReader && !InSentence(words, i, ReaderWords, w => w.Form))
+                || (group.Unless.Count > 0 && InSentence(words, i, group.Unless, w => w.Family)))
+            {
+                continue;
+            }
+
+            var start = words[i].Start;
+            var length = words[end - 1].Start + words[end - 1].Length - start;
+            if (findings.Any(f => f.Rule == lexicon.Rule && f.Start < start + length && start < f.Start + f.Length))
+            {
+                continue;
+            }
+
+            findings.Add(new Finding(lexicon.Rule, group.Severity, start, length, group.Message, group.Suggestion));
+        }
+    }
+
+    private static bool IsNegated(NoteWord[] words, int start)
+    {
+        for (var j = start - 1; j >= 0 && j >= start - NegationReach && words[j].Sentence == words[start].Sentence; j--)
+        {
+            if (Negations.Contains(words[j].Form) || words[j].Form.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InSentence(NoteWord[] words, int at, HashSet<string> wanted, Func<NoteWord, string> key)
+    {
+        var sentence = words[at].Sentence;
+        for (var j = at; j >= 0 && words[j].Sentence == sentence; j--)
+        {
+            if (wanted.Contains(key(words[j])))
+            {
+                return true;
+            }
+        }
+
+        for (var j = at + 1; j < words.Length && words[j].Sentence == sentence; j++)
+        {
+            if (wanted.Contains(key(words[j])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Lexicon> Load()
+    {
+        var assembly = typeof(LexiconRules).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Lexicons/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            yield return Lexicon.Parse(Path.GetFileNameWithoutExtension(name), reader.ReadToEnd());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Application.Etiquette.Lexicons;
+
+namespace RecruiterLiaison.UnitTests.Etiquette;
+
+/// <summary>The lexicon format and its matcher: word families, slots, gaps, negation, aim at the reader.</summary>
+public sealed class LexiconTests
+{
+    [Theory]
+    [InlineData("waste", "wasted")]
+    [InlineData("waste", "wasting")]
+    [InlineData("waste", "wastes")]
+    [InlineData("beg", "begging")]
+    [InlineData("reply", "replies")]
+    [InlineData("reply", "replied")]
+    [InlineData("apology", "apologies")]
+    [InlineData("process", "processes")]
+    [InlineData("desperate", "desperately")]
+    [InlineData("team's", "team")]
+    public void Words_of_one_family_share_a_key(string word, string relative) =>
+        WordFamily.Key(relative).ShouldBe(WordFamily.Key(word));
+
+    [Theory]
+    [InlineData("offer", "off")]
+    [InlineData("reply", "rep")]
+    [InlineData("hello", "hell")]
+    public void Short_words_keep_their_own_key(string word, string other) =>
+        WordFamily.Key(word).ShouldNotBe(WordFamily.Key(other));
+
+    [Theory]
+    [InlineData("waste ** time", "You wasted all of my time.", true)]
+    [InlineData("waste ** time", "You wasted so much of my valuable time.", false)] // a gap is at most three words
+    [InlineData("grab|have a? coffee|drink", "Shall we grab coffee?", true)]
+    [InlineData("grab|have a? coffee|drink", "Shall we have a drink?", true)]
+    [InlineData("=hell", "Hello there.", false)]
+    [InlineData("last * chance", "This is your last real chance.", true)]
+    [InlineData("last * chance", "This is your last chance.", false)]
+    [InlineData("waste ** time", "What a waste. Time will tell.", false)] // never across a sentence end
+    [InlineData("can't believe", "I can’t believe it.", true)] // curly apostrophe
+    public void Phrases_match_families_alternatives_optional_words_and_gaps(string phrase, string note, bool matches)
+    {
+        var rules = Rules($"[group]\nmessage: m\n{phrase}\n");
+
+        rules.Check(note, new NoteCheckContext()).Any().ShouldBe(matches);
+    }
+
+    [Theory]
+    [InlineData("I am upset about the delay.", true)]
+    [InlineData("I am not upset about the delay.", false)]
+    [InlineData("I wasn't ever upset.", false)]
+    [InlineData("Not that it matters. I am upset.", true)] // the negation belongs to another sentence
+    public void A_negation_just_before_a_phrase_cancels_it(string note, bool raised)
+    {
+        var rules = Rules("[upset]\nmessage: m\nupset\n");
+
+        rules.Check(note, new NoteCheckContext()).Any().ShouldBe(raised);
+    }
+
+    [Fact]
+    public void A_group_that_is_not_negatable_fires_after_a_negation()
+    {
+        var rules = Rules("[ultimatum]\nmessage: m\nnegatable: no\nlast chance\n");
+
+        rules.Check("This is not a drill, it is your last chance.", new NoteCheckContext()).ShouldHaveSingleItem();
+    }
+
+    [Theory]
+    [InlineData("Your process has been frustrating.", true)]
+    [InlineData("The commute was frustrating, but the role is worth it.", false)]
+    [InlineData("The delay must be frustrating. Your team has been kind.", false)] // the reader is in another sentence
+    public void A_group_aimed_at_the_reader_fires_only_when_the_sentence_is_about_them(string note, bool raised)
+    {
+        var rules = Rules("[blame]\nmessage: m\ntarget: reader\nfrustrating\n");
+
+        rules.Check(note, new NoteCheckContext()).Any().ShouldBe(raised);
+    }
+
+    [Fact]
+    public void A_finding_carries_the_rule_the_span_the_message_and_the_suggestion()
+    {
+        const string note = "Dear Sam, you wasted my time.";
+        var rules = Rules("[time]\nmessage: Telling them they wasted your time ends the conversation.\nsuggestion: Let your recruiter raise delays.\nwaste ** time\n");
+
+        var finding = rules.Check(note, new NoteCheckContext()).ShouldHaveSingleItem();
+
+        finding.Rule.ShouldBe("tone.test");
+        note.Substring(finding.Start, finding.Length).ShouldBe("wasted my time");
+        finding.Message.ShouldBe("Telling them they wasted your time ends the conversation.");
+        finding.Suggestion.ShouldBe("Let your recruiter raise delays.");
+    }
+
+    [Theory]
+    [InlineData("phrase before a group\n", "line 1")]
+    [InlineData("[g]\nmessage: m\ntarget: everyone\n", "line 3")]
+    [InlineData("[g]\nmessage: m\nwhat (now)\n", "line 3")]
+    [InlineData("[g]\nfine words\n", "no message")]
+    public void A_malformed_lexicon_fails_at_start_up_with_its_line(string text, string expected) =>
+        Should.Throw<FormatException>(() => Lexicon.Parse("tone.test", text)).Message.ShouldContain(expected);
+
+    [Fact]
+    public void The_shipped_lexicons_cover_the_tone_and_content_rules()
+    {
+        LexiconRules.Shipped.Lexicons.Select(l => l.Rule).ShouldBe(
+            ["content.personal", "content.revisits-answers", "tone.aggressive", "tone.angry", "tone.desperate", "tone.quirky"], ignoreOrder: true);
+        LexiconRules.Shipped.Lexicons.ShouldAllBe(l => l.Groups.All(g => g.Phrases.Count > 0 && g.Message.Length > 0));
+    }
+
+    private static LexiconRules Rules(string text) => new([Lexicon.Parse("tone.test", text)]);
+}

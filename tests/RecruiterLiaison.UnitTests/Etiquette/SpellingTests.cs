@@ -1,0 +1,66 @@
+using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Domain.Notes;
+using RecruiterLiaison.Infrastructure.Spelling;
+
+namespace RecruiterLiaison.UnitTests.Etiquette;
+
+/// <summary>Spelling that fits the writer, on the real Hunspell dictionaries.</summary>
+public sealed class SpellingTests
+{
+    private static readonly EtiquetteCheckers Checkers = new(locale => HunspellSpeller.Open(locale));
+
+    [Theory]
+    [InlineData("I realised the programme needed a new catalogue for the organisation.")]
+    [InlineData("I realized the program needed a new catalog for the organization.")]
+    public void By_default_US_and_British_spellings_are_both_right(string sentence) =>
+        Misspelt("en", sentence).ShouldBeEmpty();
+
+    [Fact]
+    public void An_agency_that_writes_US_English_strictly_hears_of_British_forms_as_information()
+    {
+        var findings = Spelling("en_US", "The colour scheme of the programme was great.");
+
+        findings.Select(f => f.Severity).ShouldBe([FindingSeverity.Info, FindingSeverity.Info]);
+        findings[0].Message.ShouldBe("\"colour\" is the British spelling; your agency writes American English.");
+        findings[0].Suggestion!.ShouldStartWith("color");
+    }
+
+    [Fact]
+    public void An_agency_that_writes_British_English_strictly_hears_of_US_forms_as_information()
+    {
+        var finding = Spelling("en_GB", "The color was right.").ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(FindingSeverity.Info);
+        finding.Message.ShouldContain("American spelling; your agency writes British English");
+    }
+
+    [Theory]
+    [InlineData("My résumé is attached; it was naïve of me to forget it at the café.")]
+    [InlineData("We rolled out the rebrand, the failover and the cutover with dbt and Terraform.")]
+    [InlineData("I can start on wednesday, when I am back from the uk.")]
+    [InlineData("The rigids were rostered and forklifted on time.")]
+    public void Legitimate_words_of_candidates_are_not_misspellings(string sentence) =>
+        Misspelt("en", sentence).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("I recieved your note.", "recieved")]
+    [InlineData("We stoped the rollout.", "stoped")]
+    [InlineData("It was a definately good day.", "definately")]
+    [InlineData("The managment team was kind.", "managment")]
+    public void Real_misspellings_are_still_caught(string sentence, string word) =>
+        Misspelt("en", sentence).ShouldBe([word]);
+
+    [Fact]
+    public void Names_from_the_context_are_never_misspellings()
+    {
+        var context = new NoteCheckContext { KnownNames = ["Zyrelle Quonstad", "Brightwhisk"] };
+
+        Checkers.For("en").Check("Thank you, Zyrelle. brightwhisk is lucky.", context).ShouldNotContain(f => f.Rule == "spelling");
+    }
+
+    private static List<string> Misspelt(string locale, string sentence) =>
+        [.. Spelling(locale, sentence).Where(f => f.Severity == FindingSeverity.Warning).Select(f => sentence.Substring(f.Start, f.Length))];
+
+    private static List<Finding> Spelling(string locale, string sentence) =>
+        [.. Checkers.For(locale).Check(sentence, new NoteCheckContext()).Where(f => f.Rule == "spelling")];
+}
