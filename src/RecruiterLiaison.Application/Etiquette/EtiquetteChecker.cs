@@ -19,6 +19,7 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
         {
             Lexicons.LexiconRules.Shipped,
             new PhraseRules(),
+            new GimmickRule(),
             new ShoutingRule(),
             new LengthRule(),
             new SenderRule(),

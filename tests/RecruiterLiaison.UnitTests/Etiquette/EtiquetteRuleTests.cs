@@ -45,7 +45,7 @@ public sealed class EtiquetteRuleTests
         { "content.personal", "Text me whenever you like." },
         { "content.revisits-answers", "To add to my answer about scaling, we used sharding." },
         { "content.revisits-answers", "I should have said that I led the migration." },
-        { "content.revisits-answers", "I forgot to mention my certification." },
+        { "content.revisits-answers", "I would like to clarify my answer about budgets." },
         { "content.revisits-answers", "When you asked me about conflict, I meant to describe a different project." },
         { "sender.unprofessional", "Kind regards,\nPriya\nMagician for children's parties - book me for your next event!" },
         { "sender.unprofessional", "Best,\nTom\nVisit my Etsy shop for hand-made candles" },
@@ -68,7 +68,7 @@ public sealed class EtiquetteRuleTests
 
         var finding = Checker.Check(body, Context()).Single(f => f.Rule == "tone.aggressive");
 
-        body.Substring(finding.Start, finding.Length).ShouldBe("ASAP");
+        body.Substring(finding.Start, finding.Length).ShouldBe("reply ASAP");
         finding.Suggestion.ShouldNotBeNull();
     }
 

@@ -68,7 +68,7 @@ public sealed class Lexicon
             {
                 foreach (var word in unless.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    group.Unless.Add(WordFamily.Key(word));
+                    group.Unless.Add(WordFamily.Normalize(word));
                 }
             }
             else if (Setting(line, "negatable") is { } negatable)
@@ -119,7 +119,7 @@ public sealed class PhraseGroup(string name)
 
     public bool Negatable { get; set; } = true;
 
-    /// <summary>Word families that, anywhere in the sentence, show the phrase means something else ("accepted another offer").</summary>
+    /// <summary>Exact word forms that, anywhere in the sentence, show the phrase means something else ("accepted another offer"; not "accept", which threatens).</summary>
     public HashSet<string> Unless { get; } = new(StringComparer.Ordinal);
 
     public List<Phrase> Phrases { get; } = [];

@@ -82,7 +82,7 @@ public sealed class LexiconRules : IEtiquetteRule
             var (lexicon, group, phrase) = candidate;
             var end = phrase.MatchAt(words, i);
             if (end < 0 || (group.Negatable && IsNegated(words, i)) || (group.AimedAtReader && !InSentence(words, i, ReaderWords, w => w.Form))
-                || (group.Unless.Count > 0 && InSentence(words, i, group.Unless, w => w.Family)))
+                || (group.Unless.Count > 0 && InSentence(words, i, group.Unless, w => w.Form)))
             {
                 continue;
             }

@@ -61,7 +61,10 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static bool IsJokeAddress(string address, IReadOnlyCollection<string> nameParts)
     {
         var local = address.Split('@')[0].ToLowerInvariant();
-        if (JokeAddressWords.Any(w => local.Contains(w, StringComparison.Ordinal) && !nameParts.Any(n => n.Contains(w, StringComparison.Ordinal))))
+        // A joke word is a whole run of letters or the start or end of one with a word beside it
+        // ("hotstuff", "drunkenmonkey"), but not a word that merely contains it ("hotel").
+        var runs = Runs().Matches(local).Select(m => m.Value).ToList();
+        if (JokeAddressWords.Any(w => !nameParts.Any(n => n.Contains(w, StringComparison.Ordinal)) && runs.Any(run => IsJokeRun(run, w))))
         {
             return true;
         }
@@ -81,6 +84,9 @@ public sealed partial class SenderRule : IEtiquetteRule
 
         return Letters().Matches(rest).Any(m => m.Length >= 4);
     }
+
+    private static bool IsJokeRun(string run, string word) =>
+        run == word || (run.StartsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 4) || (run.EndsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 3);
 
     /// <summary>The writer's names: from the line under the sign-off, and the names the context knows that appear there.</summary>
     private static HashSet<string> NameParts(NoteCheckContext context, List<(string Text, int Index)> lines, int? signature)
@@ -144,6 +150,9 @@ public sealed partial class SenderRule : IEtiquetteRule
 
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex Letters();
+
+    [GeneratedRegex(@"[a-z]+|[0-9]+")]
+    private static partial Regex Runs();
 
     [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|crystal|healer|healing|life coach|astrolog\w*|medium|balloons?|bouncy|rentals?|party|parties|weddings?|bookings?|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo|etsy|onlyfans|shop|store|channel|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto|nft|available for (hire|bookings|events)|dm me|whatsapp me|half price)\b")]
     private static partial Regex SideBusiness();
