@@ -45,36 +45,26 @@ public static class CheckNoteCommand
         return 0;
     }
 
-    // Lines are checked in batches across the cores, and answered in input order.
-    private const int Batch = 256;
-
+    // Lines are checked across the cores while the next are read and earlier answers written,
+    // and answered in input order.
     private static async Task CheckLinesAsync(EtiquetteChecker checker, TextReader stdin, TextWriter stdout)
     {
-        var number = 0;
-        var lines = new List<(int Number, string Line)>(Batch);
-        var answers = new string?[Batch];
-        while (true)
+        var answers = Numbered(stdin)
+            .AsParallel().AsOrdered()
+            .Where(l => !string.IsNullOrWhiteSpace(l.Line))
+            .Select(l => Answer(checker, l.Line, l.Number));
+        foreach (var answer in answers)
         {
-            lines.Clear();
-            while (lines.Count < Batch && await stdin.ReadLineAsync() is { } line)
-            {
-                number++;
-                if (!string.IsNullOrWhiteSpace(line))
-                {
-                    lines.Add((number, line));
-                }
-            }
+            await stdout.WriteLineAsync(answer);
+        }
+    }
 
-            if (lines.Count == 0)
-            {
-                return;
-            }
-
-            Parallel.For(0, lines.Count, i => answers[i] = Answer(checker, lines[i].Line, lines[i].Number));
-            for (var i = 0; i < lines.Count; i++)
-            {
-                await stdout.WriteLineAsync(answers[i]);
-            }
+    private static IEnumerable<(int Number, string Line)> Numbered(TextReader reader)
+    {
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            yield return (++number, line);
         }
     }
 

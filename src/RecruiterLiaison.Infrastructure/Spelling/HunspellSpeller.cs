@@ -87,6 +87,20 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         return correct;
     }
 
+    /// <summary>A candidate's verdict, not remembered: hundreds of non-words would crowd the cache.</summary>
+    private bool IsCorrectUncached(string word)
+    {
+        if (_verdicts.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        lock (_gate)
+        {
+            return Hunspell_spell(_handle, word) != 0;
+        }
+    }
+
     public IReadOnlyList<string> Suggest(string word)
     {
         if (_suggestions.TryGetValue(word, out var cached))
@@ -97,7 +111,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         // Most slips are one letter away ("recieved", "managment"): trying every one-letter edit
         // against the dictionary costs about a millisecond; Hunspell's own search, tens of them,
         // so it is asked only when no word is one edit away.
-        var near = OneEditAway.Candidates(word).Where(IsCorrect).Take(3).ToList();
+        var near = OneEditAway.Likeliest(word, IsCorrectUncached, 3);
         var suggestions = near.Count > 0 ? near : SuggestUncached(word);
         if (_suggestions.Count < SuggestionCacheLimit)
         {

@@ -10,7 +10,38 @@ public static class OneEditAway
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
     private const string Vowels = "aeiou";
 
-    public static IEnumerable<string> Candidates(string word)
+    /// <summary>
+    /// Up to <paramref name="count"/> words the dictionary knows, from the likeliest kind of slip
+    /// that yields any: a word two letters from a swap is not passed over for a rarer edit.
+    /// </summary>
+    public static List<string> Likeliest(string word, Func<string, bool> isWord, int count)
+    {
+        var found = new List<string>(count);
+        foreach (var rank in Candidates(word).GroupBy(c => c.Rank).OrderBy(g => g.Key))
+        {
+            foreach (var (_, candidate) in rank)
+            {
+                if (!found.Contains(candidate) && isWord(candidate))
+                {
+                    found.Add(candidate);
+                    if (found.Count == count)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every word one edit away, with the rank of its kind of slip (0 likeliest).</summary>
+    public static IEnumerable<(int Rank, string Word)> Candidates(string word)
     {
         if (word.Length is < 3 or > 30 || !word.All(char.IsAsciiLetter))
         {
@@ -50,8 +81,7 @@ public static class OneEditAway
             }
         }
 
-        return ranked.OrderBy(r => r.Rank).Select(r => r.Word).Distinct(StringComparer.Ordinal)
-            .Where(candidate => candidate.Length > 1)
-            .Select(candidate => capital ? char.ToUpperInvariant(candidate[0]) + candidate[1..] : candidate);
+        return ranked.Where(r => r.Word.Length > 1)
+            .Select(r => (r.Rank, capital ? char.ToUpperInvariant(r.Word[0]) + r.Word[1..] : r.Word));
     }
 }

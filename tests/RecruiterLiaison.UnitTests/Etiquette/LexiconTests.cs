@@ -101,7 +101,7 @@ public sealed class LexiconTests
     public void The_shipped_lexicons_cover_the_tone_and_content_rules()
     {
         LexiconRules.Shipped.Lexicons.Select(l => l.Rule).ShouldBe(
-            ["content.personal", "content.revisits-answers", "tone.aggressive", "tone.angry", "tone.desperate", "tone.quirky"], ignoreOrder: true);
+            ["content.personal", "content.revisits-answers", "tone.aggressive", "tone.angry", "tone.casual", "tone.desperate", "tone.quirky"], ignoreOrder: true);
         LexiconRules.Shipped.Lexicons.ShouldAllBe(l => l.Groups.All(g => g.Phrases.Count > 0 && g.Message.Length > 0));
     }
 

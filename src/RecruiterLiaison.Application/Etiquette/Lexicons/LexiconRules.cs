@@ -51,21 +51,21 @@ public sealed class LexiconRules : IEtiquetteRule
     public List<Finding> Check(NoteWord[] words)
     {
         var findings = new List<Finding>();
-        var seen = new HashSet<(Lexicon, PhraseGroup, Phrase)>();
         for (var i = 0; i < words.Length; i++)
         {
-            seen.Clear();
-            Try(words, i, words[i].Form, findings, seen);
+            // A phrase reached through both the word's form and its family is tried twice at
+            // most, and the second match overlaps the first, so it is dropped below.
+            Try(words, i, words[i].Form, findings);
             if (!string.Equals(words[i].Family, words[i].Form, StringComparison.Ordinal))
             {
-                Try(words, i, words[i].Family, findings, seen);
+                Try(words, i, words[i].Family, findings);
             }
         }
 
         return findings;
     }
 
-    private void Try(NoteWord[] words, int i, string key, List<Finding> findings, HashSet<(Lexicon, PhraseGroup, Phrase)> seen)
+    private void Try(NoteWord[] words, int i, string key, List<Finding> findings)
     {
         if (!_byFirstWord.TryGetValue(key, out var candidates))
         {
@@ -74,11 +74,6 @@ public sealed class LexiconRules : IEtiquetteRule
 
         foreach (var candidate in candidates)
         {
-            if (!seen.Add(candidate))
-            {
-                continue;
-            }
-
             var (lexicon, group, phrase) = candidate;
             var end = phrase.MatchAt(words, i);
             if (end < 0 || (group.Negatable && IsNegated(words, i)) || (group.AimedAtReader && !InSentence(words, i, ReaderWords, w => w.Form))

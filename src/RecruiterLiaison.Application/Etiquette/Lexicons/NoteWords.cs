@@ -30,8 +30,8 @@ public sealed class NoteWords
                     i++;
                 }
 
-                var form = WordFamily.Normalize(body.Substring(start, i - start));
-                words.Add(new NoteWord(start, i - start, form, WordFamily.Key(form), sentence));
+                var (form, family) = Forms(body.AsSpan(start, i - start));
+                words.Add(new NoteWord(start, i - start, form, family, sentence));
                 continue;
             }
 
@@ -48,6 +48,29 @@ public sealed class NoteWords
         }
 
         return new NoteWords([.. words]);
+    }
+
+    // Notes reuse a small vocabulary: a word seen before costs one lookup, not its normalising and stemming.
+    private const int RememberedWords = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Form, string Family)> Remembered = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Form, string Family)>.AlternateLookup<ReadOnlySpan<char>> RememberedBySpan = Remembered.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static (string Form, string Family) Forms(ReadOnlySpan<char> word)
+    {
+        if (RememberedBySpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var text = word.ToString();
+        var form = WordFamily.Normalize(text);
+        var forms = (form, WordFamily.Key(form));
+        if (Remembered.Count < RememberedWords)
+        {
+            Remembered.TryAdd(text, forms);
+        }
+
+        return forms;
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-';

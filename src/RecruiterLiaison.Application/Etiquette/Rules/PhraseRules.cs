@@ -19,13 +19,10 @@ public sealed class PhraseRules : IEtiquetteRule
         // tone.aggressive: runs of exclamation marks (the words of pressure are in Lexicons/tone.aggressive.txt)
         new("tone.aggressive", FindingSeverity.Warning, @"!{3,}|\?{2,}!+|!+\?{2,}", "A run of exclamation marks reads as shouting.", "."),
 
-        // tone.casual: slang, text-speak, "hey", emoji (seeds/002 "Overly casual, sloppy")
+        // tone.casual: "hey", "u", "i", smileys, emoji, sign-offs (seeds/002 "Overly casual, sloppy"); slang and text-speak are in Lexicons/tone.casual.txt
         new("tone.casual", FindingSeverity.Warning, @"^\s*(hey|hiya|heya|yo|sup|howdy|hey there)\b", "\"Hey\" is too casual for a client. Open with \"Dear\" or \"Hello\" and their name.", "Dear"),
-        new("tone.casual", FindingSeverity.Warning, @"\b(gonna|wanna|gotta|kinda|sorta|dunno|ya know|y'all|cuz|coz)\b", "This is slang. Write the full words.", null),
-        new("tone.casual", FindingSeverity.Warning, @"\b(lol|lmao|rofl|omg|btw|tbh|imo|imho|idk|fyi|thx|tnx|pls|plz|cya|ttyl|brb|np|lmk|tmrw|tmr|msg|def|prob|convo|haha+|hehe+|wat|gr8|b4)\b", "Text-speak looks careless in a note to a client. Write it out in full.", null),
         new("tone.casual", FindingSeverity.Warning, @"(?<![\w'])(u|ur|r|y)(?![\w'])(?=\s+[a-z])", "Single-letter text-speak (\"u\", \"ur\") looks careless. Write the full word.", null),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)(?<![\w'])i(?=\s|'m|'ve|'d|'ll)", "\"I\" is always a capital letter.", "I"),
-        new("tone.casual", FindingSeverity.Warning, @"\b(dude|mate|buddy|bro|guys)\b", "This is too familiar for a client.", null),
         new("tone.casual", FindingSeverity.Warning, @"(:-?\)|;-?\)|:-?D|:-?P|<3|xoxo|\bxx+\b)", "Smileys and kisses are too casual for a client.", null),
         new("tone.casual", FindingSeverity.Warning, @"[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]", "Emoji are too casual for a client.", null),
         new("tone.casual", FindingSeverity.Warning, @"\b(ta|later|laters|peace( out)?|toodles|xo)\s*[,!.]?\s*$", "This sign-off is too casual. \"Kind regards\" or \"Best regards\" works everywhere.", "Kind regards,"),

@@ -23,14 +23,20 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
-        var known = new HashSet<string>(context.KnownNames.SelectMany(n => Words().Matches(n).Select(m => m.Value)), StringComparer.OrdinalIgnoreCase);
-        known.UnionWith(context.AgencyWords);
-        var skipped = Skipped().Matches(body).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        HashSet<string>? known = null;
         foreach (Match match in Words().Matches(body))
         {
             var word = match.Value.Trim('\'', '’', '-');
+
+            // Most words are in the dictionary: that answer, cached, comes first.
+            if (word.Length < 2 || speller.IsCorrect(word))
+            {
+                continue;
+            }
+
+            known ??= Known(context);
             var afterDigit = match.Index > 0 && char.IsDigit(body[match.Index - 1]);
-            if (word.Length < 2 || afterDigit || word.Any(char.IsDigit) || skipped.Any(s => match.Index >= s.Index && match.Index < s.End)
+            if (afterDigit || word.Any(char.IsDigit) || InAddress(body, match.Index)
                 || (char.IsUpper(word[0]) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length))) || word.All(char.IsUpper) || IsKnown(word, known))
             {
                 continue;
@@ -50,9 +56,16 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         }
     }
 
+    private static HashSet<string> Known(NoteCheckContext context)
+    {
+        var known = new HashSet<string>(context.KnownNames.SelectMany(n => Words().Matches(n).Select(m => m.Value)), StringComparer.OrdinalIgnoreCase);
+        known.UnionWith(context.AgencyWords);
+        return known;
+    }
+
     private bool IsKnown(string word, HashSet<string> known)
     {
-        if (known.Contains(word) || ShippedWords.Contains(word) || speller.IsCorrect(word))
+        if (known.Contains(word) || ShippedWords.Contains(word))
         {
             return true;
         }
@@ -124,6 +137,25 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private static bool StartsName(string body, int end) =>
         end + 2 < body.Length && body[end] == ' ' && char.IsUpper(body[end + 1]) && char.IsLower(body[end + 2]);
 
+    /// <summary>Whether the word is part of an address, a link or a handle: the run of non-space text around it is one.</summary>
+    private static bool InAddress(string body, int index)
+    {
+        var start = index;
+        while (start > 0 && !char.IsWhiteSpace(body[start - 1]))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < body.Length && !char.IsWhiteSpace(body[end]))
+        {
+            end++;
+        }
+
+        var token = body.AsSpan(start, end - start);
+        return token.IndexOfAny('@', '.', '/') >= 0 && Address().IsMatch(token);
+    }
+
     private static bool StartsSentence(string body, int index)
     {
         for (var i = index - 1; i >= 0; i--)
@@ -164,6 +196,6 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private static partial Regex Words();
 
     // Addresses, links and handles: "jo@x.com", "https://…", "linkedin.com/in/jo", "jo.design/work", "@jo".
-    [GeneratedRegex(@"\S+@\S+|https?://\S+|www\.\S+|\S+\.(com|org|net|io|co|uk|dev|ai|me|app|biz|info|design|studio|tech|site|online|eu|de|fr|au|ca|nz|ie|in)\b\S*|\S+\.[a-z]{2,}/\S*|(?<!\S)@\w+")]
-    private static partial Regex Skipped();
+    [GeneratedRegex(@"@|^\W*https?://|^\W*www\.|\.(com|org|net|io|co|uk|dev|ai|me|app|biz|info|design|studio|tech|site|online|eu|de|fr|au|ca|nz|ie|in)\b|\.[a-z]{2,}/")]
+    private static partial Regex Address();
 }

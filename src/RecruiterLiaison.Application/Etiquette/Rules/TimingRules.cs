@@ -19,27 +19,29 @@ public sealed partial class TimingRules : IEtiquetteRule
                 $"Thank-you notes land best within 24 hours; it has been {FormatHours(context.HoursSinceInterview.Value)}. It is still worth sending.", null);
         }
 
-        if (IsChaser(body, context) && context.SentAt is { } sent)
+        // Whether the note chases only matters when it would be early: the text is read last.
+        var early = context.SentAt is { } sent && ((context.FeedbackDueAt is { } dueAt && sent < dueAt) || (context.FeedbackDueAt is null && context.HoursSinceInterview is < 72));
+        if (early && IsChaser(body, context))
         {
-            if (context.FeedbackDueAt is { } due && sent < due)
+            if (context.FeedbackDueAt is { } due)
             {
                 yield return new Finding("timing.before-window", FindingSeverity.Warning, 0, 0,
                     $"Feedback is not due until {due:ddd d MMM}. Chasing before then reads as impatient; your recruiter chases when it is late.", null);
             }
-            else if (context.FeedbackDueAt is null && context.HoursSinceInterview is < 72)
+            else
             {
                 yield return new Finding("timing.before-window", FindingSeverity.Warning, 0, 0,
                     "Waiting three to four days before asking for an update is the norm.", null);
             }
         }
 
-        if (context.SentAt is { } at && !IsUrgent(body))
+        if (context.SentAt is { } at)
         {
             var local = TimeZoneInfo.ConvertTime(at, WorkingCalendar.Zone(context.TimeZone));
             var quietStart = context.Policy?.QuietHoursStart ?? DefaultQuietStart;
             var quietEnd = context.Policy?.QuietHoursEnd ?? DefaultQuietEnd;
             var night = quietStart > quietEnd ? local.Hour >= quietStart || local.Hour < quietEnd : local.Hour >= quietStart && local.Hour < quietEnd;
-            if (!WorkingCalendar.IsWorkingDay(local.DayOfWeek) || night)
+            if ((!WorkingCalendar.IsWorkingDay(local.DayOfWeek) || night) && !IsUrgent(body))
             {
                 yield return new Finding("timing.off-hours", FindingSeverity.Info, 0, 0,
                     $"This would reach the client at {local:ddd HH:mm}, outside working hours. Unless it is urgent, it reads better on a weekday morning.", null);
