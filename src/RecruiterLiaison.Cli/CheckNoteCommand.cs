@@ -18,6 +18,9 @@ public static class CheckNoteCommand
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+        // Serialisation code generated at build time: a batch does not first reflect over its types.
+        TypeInfoResolver = CheckNoteJson.Default,
     };
 
     public static async Task<int> RunAsync(EtiquetteCheckers checkers, string[] options, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -41,7 +44,7 @@ public static class CheckNoteCommand
         }
 
         var findings = checker.Check(input.Body, input.ToContext());
-        await stdout.WriteLineAsync(JsonSerializer.Serialize(new { findings }, Json));
+        await stdout.WriteLineAsync(JsonSerializer.Serialize(new CheckAnswer(null, findings, null), Json));
         return 0;
     }
 
@@ -84,11 +87,11 @@ public static class CheckNoteCommand
 
         if (input is null)
         {
-            return JsonSerializer.Serialize(new { id = IdOf(line) ?? $"line-{number}", error = error ?? $"line {number}: not a note" }, Json);
+            return JsonSerializer.Serialize(new CheckAnswer(IdOf(line) ?? $"line-{number}", null, error ?? $"line {number}: not a note"), Json);
         }
 
         var findings = checker.Check(input.Body ?? "", input.ToContext());
-        return JsonSerializer.Serialize(new { id = input.Id ?? $"line-{number}", findings }, Json);
+        return JsonSerializer.Serialize(new CheckAnswer(input.Id ?? $"line-{number}", findings, null), Json);
     }
 
     /// <summary>Salvages the id of a malformed line so its error can be matched to its input.</summary>
@@ -144,3 +147,13 @@ public static class CheckNoteCommand
         return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
     }
 }
+
+/// <summary>One answer line: the note's id with its findings, or why the line could not be read. Absent parts are left out.</summary>
+public sealed record CheckAnswer(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Id,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Finding>? Findings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error);
+
+[JsonSerializable(typeof(NoteCheckInput))]
+[JsonSerializable(typeof(CheckAnswer))]
+internal sealed partial class CheckNoteJson : JsonSerializerContext;

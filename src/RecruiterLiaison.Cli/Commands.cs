@@ -33,6 +33,14 @@ public static class Commands
           jobs run-once [--at ISO8601]     run every due job step (feedback chases, e-mail) as of that instant
         """;
 
+    /// <summary><c>rl check-note</c>, on stdin and stdout.</summary>
+    public static async Task<int> CheckNoteAsync(EtiquetteCheckers checkers, string[] options)
+    {
+        // Console output flushes every line; one buffered writer keeps --jsonl fast.
+        await using var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+        return await CheckNoteCommand.RunAsync(checkers, options, Console.In, buffered, Console.Error);
+    }
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
     {
         using var scope = services.CreateScope();
@@ -54,11 +62,7 @@ public static class Commands
                 return await CreateTokenAsync(provider, options, stdout, stderr);
 
             case ["check-note", .. var checkOptions]:
-                // Console output flushes every line; one buffered writer keeps --jsonl fast.
-                await using (var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16))
-                {
-                    return await CheckNoteCommand.RunAsync(provider.GetRequiredService<EtiquetteCheckers>(), checkOptions, Console.In, buffered, stderr);
-                }
+                return await CheckNoteAsync(provider.GetRequiredService<EtiquetteCheckers>(), checkOptions);
 
             case ["jobs", "run-once", .. var jobOptions]:
                 return await RunJobsAsync(provider, jobOptions, stdout, stderr);

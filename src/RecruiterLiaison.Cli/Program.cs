@@ -7,6 +7,12 @@ using RecruiterLiaison.Cli;
 using RecruiterLiaison.Infrastructure;
 
 // `rl`: the operator's command line. Output meant for scripts goes to stdout; logs go to stderr.
+if (args is ["check-note", .. var checkOptions])
+{
+    // The checker needs no host, configuration or database: a batch of notes starts at once.
+    return await Commands.CheckNoteAsync(RecruiterLiaison.Infrastructure.Spelling.HunspellSpeller.Checkers(), checkOptions);
+}
+
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
 if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString(RecruiterLiaison.Infrastructure.DependencyInjection.ConnectionStringName)))
 {

@@ -40,7 +40,7 @@ public static class DependencyInjection
         services.AddSingleton(new InvitationSettings(
             configuration.GetValue("Invitations:ExpiryDays", InvitationSettings.DefaultExpiryDays),
             configuration["App:BaseUrl"] ?? InvitationSettings.DefaultBaseUrl));
-        services.AddSingleton(new EtiquetteCheckers(locale => HunspellSpeller.Open(locale)));
+        services.AddSingleton(HunspellSpeller.Checkers());
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IDueWorkClaims, DueWorkClaims>();

@@ -11,12 +11,17 @@ public sealed record CliResult(int ExitCode, string StandardOutput, string Stand
 /// </summary>
 public static class CliProcess
 {
-    public static async Task<CliResult> RunAsync(string connectionString, IDictionary<string, string> settings, params string[] arguments)
+    public static Task<CliResult> RunAsync(string connectionString, IDictionary<string, string> settings, params string[] arguments) =>
+        RunWithInputAsync(connectionString, settings, null, arguments);
+
+    /// <summary>Runs <c>rl</c> with <paramref name="standardInput"/> piped in, then closed.</summary>
+    public static async Task<CliResult> RunWithInputAsync(string connectionString, IDictionary<string, string> settings, string? standardInput, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(CliAssemblyPath());
@@ -34,6 +39,12 @@ public static class CliProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start rl.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+            process.StandardInput.Close();
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return new CliResult(process.ExitCode, await stdout, await stderr);

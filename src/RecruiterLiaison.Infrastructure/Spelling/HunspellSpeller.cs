@@ -5,7 +5,8 @@ namespace RecruiterLiaison.Infrastructure.Spelling;
 
 /// <summary>
 /// The Hunspell engine (the one LibreOffice and Firefox use) through its C API. A handle is
-/// not thread-safe, so calls are serialised; a check takes about a microsecond.
+/// not thread-safe, so each call borrows one of a few handles, one per core at most, opened as
+/// needed: checks on different threads do not wait for each other.
 /// </summary>
 public sealed partial class HunspellSpeller : ISpeller, IDisposable
 {
@@ -24,20 +25,28 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     // misspellings recur across notes, so suggestions are remembered, up to a bound.
     private const int SuggestionCacheLimit = 10_000;
 
-    private readonly Lock _gate = new();
+    private readonly string _aff;
+    private readonly string _dic;
+    private readonly System.Collections.Concurrent.ConcurrentBag<nint> _idle = [];
+    private readonly List<nint> _opened = [];
+    private readonly SemaphoreSlim _slots = new(Environment.ProcessorCount);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.Ordinal);
 
     // Notes reuse a small vocabulary: a word already judged costs a hash lookup, not a lock and a native call.
     private const int VerdictCacheLimit = 200_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _extraWords;
-    private nint _handle;
-
-    private HunspellSpeller(nint handle, IEnumerable<string> extraWords)
+    private HunspellSpeller(string aff, string dic, nint first, IEnumerable<string> extraWords)
     {
-        _handle = handle;
+        _aff = aff;
+        _dic = dic;
+        _opened.Add(first);
+        _idle.Add(first);
         _extraWords = new HashSet<string>(extraWords, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The etiquette checkers of every spelling setting, on the installed Hunspell dictionaries.</summary>
+    public static EtiquetteCheckers Checkers() => new(locale => Open(locale));
 
     /// <summary>Opens the locale's dictionary (en_US, en_GB); fails with a clear message when it is missing.</summary>
     public static HunspellSpeller Open(string locale, IEnumerable<string>? extraWords = null)
@@ -51,7 +60,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
         try
         {
-            return new HunspellSpeller(Hunspell_create(aff, dic), WorkplaceWords.Concat(extraWords ?? []));
+            return new HunspellSpeller(aff, dic, Hunspell_create(aff, dic), WorkplaceWords.Concat(extraWords ?? []));
         }
         catch (DllNotFoundException exception)
         {
@@ -73,10 +82,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         }
         else
         {
-            lock (_gate)
-            {
-                correct = Hunspell_spell(_handle, word.Replace('’', '\'')) != 0;
-            }
+            correct = With(word.Replace('’', '\''), static (handle, w) => Hunspell_spell(handle, w) != 0);
         }
 
         if (_verdicts.Count < VerdictCacheLimit)
@@ -95,10 +101,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             return known;
         }
 
-        lock (_gate)
-        {
-            return Hunspell_spell(_handle, word) != 0;
-        }
+        return With(word, static (handle, w) => Hunspell_spell(handle, w) != 0);
     }
 
     public IReadOnlyList<string> Suggest(string word)
@@ -123,9 +126,9 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
     private List<string> SuggestUncached(string word)
     {
-        lock (_gate)
+        return With(word.Replace('’', '\''), static (handle, w) =>
         {
-            var count = Hunspell_suggest(_handle, out var list, word.Replace('’', '\''));
+            var count = Hunspell_suggest(handle, out var list, w);
             try
             {
                 var suggestions = new List<string>(count);
@@ -140,22 +143,55 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             {
                 if (count > 0)
                 {
-                    Hunspell_free_list(_handle, ref list, count);
+                    Hunspell_free_list(handle, ref list, count);
                 }
             }
+        });
+    }
+
+    /// <summary>Runs a native call on a handle no other thread is using, opening one if all are busy and a core is free.</summary>
+    private T With<T>(string word, Func<nint, string, T> call)
+    {
+        _slots.Wait();
+        try
+        {
+            if (!_idle.TryTake(out var handle))
+            {
+                handle = Hunspell_create(_aff, _dic);
+                lock (_opened)
+                {
+                    _opened.Add(handle);
+                }
+            }
+
+            try
+            {
+                return call(handle, word);
+            }
+            finally
+            {
+                _idle.Add(handle);
+            }
+        }
+        finally
+        {
+            _slots.Release();
         }
     }
 
     public void Dispose()
     {
-        lock (_gate)
+        lock (_opened)
         {
-            if (_handle != 0)
+            foreach (var handle in _opened)
             {
-                Hunspell_destroy(_handle);
-                _handle = 0;
+                Hunspell_destroy(handle);
             }
+
+            _opened.Clear();
         }
+
+        _slots.Dispose();
     }
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]

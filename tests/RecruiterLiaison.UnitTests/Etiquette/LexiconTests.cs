@@ -75,6 +75,18 @@ public sealed class LexiconTests
         rules.Check(note, new NoteCheckContext()).Any().ShouldBe(raised);
     }
 
+    [Theory]
+    [InlineData("Frankly, the week was long.", 0)]
+    [InlineData("I expect an explanation.", 0)]
+    [InlineData("Frankly, I expect an explanation.", 2)]
+    [InlineData("Frankly, it was late. Frankly, it was cold.", 0)] // two signs of one kind are still one kind
+    public void Weak_signs_raise_a_rule_only_when_two_kinds_meet_in_one_note(string note, int findings)
+    {
+        var rules = Rules("[tone]\nmessage: a\nweak: yes\nnegatable: no\nfrankly\n[demand]\nmessage: b\nweak: yes\ni expect an explanation\n");
+
+        rules.Check(note, new NoteCheckContext()).Count().ShouldBe(findings);
+    }
+
     [Fact]
     public void A_finding_carries_the_rule_the_span_the_message_and_the_suggestion()
     {

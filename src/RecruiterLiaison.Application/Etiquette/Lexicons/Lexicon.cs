@@ -5,8 +5,8 @@ namespace RecruiterLiaison.Application.Etiquette.Lexicons;
 /// <summary>
 /// One rule's lexicon (a readable data file, <c>Lexicons/&lt;rule&gt;.txt</c>): groups of phrases,
 /// each group with the message a candidate reads, an optional suggestion, whether the phrase
-/// counts only when aimed at the reader, words whose presence in the sentence cancels it, and
-/// whether a preceding negation cancels it.
+/// counts only when aimed at the reader, words whose presence in the sentence cancels it,
+/// whether a preceding negation cancels it, and whether it is a weak sign that needs another.
 /// </summary>
 public sealed class Lexicon
 {
@@ -71,6 +71,10 @@ public sealed class Lexicon
                     group.Unless.Add(WordFamily.Normalize(word));
                 }
             }
+            else if (Setting(line, "weak") is { } weak)
+            {
+                group.Weak = weak is "yes" or "true";
+            }
             else if (Setting(line, "negatable") is { } negatable)
             {
                 group.Negatable = negatable is "yes" or "true";
@@ -118,6 +122,9 @@ public sealed class PhraseGroup(string name)
     public bool AimedAtReader { get; set; }
 
     public bool Negatable { get; set; } = true;
+
+    /// <summary>A weak sign: it counts only when a weak sign of another group of the same rule is in the note too.</summary>
+    public bool Weak { get; set; }
 
     /// <summary>Exact word forms that, anywhere in the sentence, show the phrase means something else ("accepted another offer"; not "accept", which threatens).</summary>
     public HashSet<string> Unless { get; } = new(StringComparer.Ordinal);

@@ -51,21 +51,35 @@ public sealed class LexiconRules : IEtiquetteRule
     public List<Finding> Check(NoteWord[] words)
     {
         var findings = new List<Finding>();
+        var weak = new List<(Lexicon Lexicon, PhraseGroup Group, Finding Finding)>();
         for (var i = 0; i < words.Length; i++)
         {
             // A phrase reached through both the word's form and its family is tried twice at
             // most, and the second match overlaps the first, so it is dropped below.
-            Try(words, i, words[i].Form, findings);
+            Try(words, i, words[i].Form, findings, weak);
             if (!string.Equals(words[i].Family, words[i].Form, StringComparison.Ordinal))
             {
-                Try(words, i, words[i].Family, findings);
+                Try(words, i, words[i].Family, findings, weak);
+            }
+        }
+
+        // Weak signs combine: two different ones of a rule in one note ("frankly" and "I expect an
+        // explanation") say what neither says alone.
+        foreach (var rule in weak.GroupBy(w => w.Lexicon.Rule).Where(r => r.Select(w => w.Group).Distinct().Count() >= 2))
+        {
+            foreach (var (_, _, finding) in rule)
+            {
+                if (!findings.Any(f => f.Rule == finding.Rule && f.Start < finding.Start + finding.Length && finding.Start < f.Start + f.Length))
+                {
+                    findings.Add(finding);
+                }
             }
         }
 
         return findings;
     }
 
-    private void Try(NoteWord[] words, int i, string key, List<Finding> findings)
+    private void Try(NoteWord[] words, int i, string key, List<Finding> findings, List<(Lexicon, PhraseGroup, Finding)> weak)
     {
         if (!_byFirstWord.TryGetValue(key, out var candidates))
         {
@@ -89,7 +103,15 @@ public sealed class LexiconRules : IEtiquetteRule
                 continue;
             }
 
-            findings.Add(new Finding(lexicon.Rule, group.Severity, start, length, group.Message, group.Suggestion));
+            var finding = new Finding(lexicon.Rule, group.Severity, start, length, group.Message, group.Suggestion);
+            if (group.Weak)
+            {
+                weak.Add((lexicon, group, finding));
+            }
+            else
+            {
+                findings.Add(finding);
+            }
         }
     }
 

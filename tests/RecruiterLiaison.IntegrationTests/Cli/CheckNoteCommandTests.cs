@@ -1,0 +1,58 @@
+using System.Text.Json;
+using RecruiterLiaison.Tests.Shared;
+
+namespace RecruiterLiaison.IntegrationTests.Cli;
+
+/// <summary><c>rl check-note --jsonl</c> as its own process: the line format, one answer per line, in order.</summary>
+public sealed class CheckNoteCommandTests
+{
+    // The checker needs no database; rl is given an address that is never dialled.
+    private const string NoDatabase = "Host=127.0.0.1;Port=1;Username=nobody";
+
+    [Fact]
+    public async Task Every_input_line_gets_one_answer_in_input_order_with_its_findings_or_its_error()
+    {
+        var lines = new[]
+        {
+            Line("calm", "Dear Sarah,\n\nThank you for Tuesday. I enjoyed meeting the team.\n\nKind regards,\nPriya Raman"),
+            Line("pushy", "Dear Sarah,\n\nI have another offer, so you need to decide by Friday.\n\nPriya Raman"),
+            "",
+            "{\"id\": \"broken\", \"body\": ",
+            Line("too-soon", "Dear Sarah,\n\nA second question about the rota.\n\nKind regards,\nPriya Raman", daysSinceLastNote: 0.5),
+        };
+
+        var result = await CliProcess.RunWithInputAsync(NoDatabase, new Dictionary<string, string>(), string.Join('\n', lines) + "\n", "check-note", "--jsonl");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        var answers = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        answers.Select(a => a.GetProperty("id").GetString()).ShouldBe(["calm", "pushy", "broken", "too-soon"]);
+        answers[0].GetProperty("findings").GetArrayLength().ShouldBe(0);
+
+        var pushy = answers[1].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "tone.aggressive");
+        pushy.GetProperty("severity").GetString().ShouldBe("Warning");
+        pushy.GetProperty("length").GetInt32().ShouldBeGreaterThan(0);
+        pushy.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
+
+        answers[2].GetProperty("error").GetString()!.ShouldStartWith("line 4:");
+        answers[3].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ShouldContain("contact.frequency");
+    }
+
+    private static string Line(string id, string body, double? daysSinceLastNote = null) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["id"] = id,
+        ["body"] = body,
+        ["kind"] = "Question",
+        ["recipientSeniority"] = "Manager",
+        ["priorContact"] = true,
+        ["hoursSinceInterview"] = 30,
+        ["notesLast24h"] = 0,
+        ["notesThisRound"] = 1,
+        ["senderAddress"] = "priya.raman@example.com",
+        ["sentAt"] = "2026-11-17T10:00:00+00:00",
+        ["feedbackDueAt"] = "2026-11-16T17:00:00+00:00",
+        ["timeZone"] = "Europe/London",
+        ["knownNames"] = new[] { "Priya Raman", "Sarah Lindqvist" },
+        ["daysSinceLastNote"] = daysSinceLastNote,
+        ["policy"] = new { notesAllowed = true, thankYouNotesAllowed = true, maxNotesPerRound = 3, minDaysBetweenNotes = 2 },
+    });
+}
