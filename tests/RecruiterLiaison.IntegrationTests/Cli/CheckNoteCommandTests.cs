@@ -19,22 +19,26 @@ public sealed class CheckNoteCommandTests
             "",
             "{\"id\": \"broken\", \"body\": ",
             Line("too-soon", "Dear Sarah,\n\nA second question about the rota.\n\nKind regards,\nPriya Raman", daysSinceLastNote: 0.5),
+            """{"id": "partial-policy", "body": "Dear Sarah,\n\nA question about the rota.\n\nKind regards,\nPriya Raman", "sentAt": "2026-11-17T10:00:00+00:00", "policy": {"notesAllowed": true}}""",
         };
 
         var result = await CliProcess.RunWithInputAsync(NoDatabase, new Dictionary<string, string>(), string.Join('\n', lines) + "\n", "check-note", "--jsonl");
 
         result.ExitCode.ShouldBe(0, result.StandardError);
         var answers = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        answers.Select(a => a.GetProperty("id").GetString()).ShouldBe(["calm", "pushy", "broken", "too-soon"]);
+        answers.Select(a => a.GetProperty("id").GetString()).ShouldBe(["calm", "pushy", "broken", "too-soon", "partial-policy"]);
         answers[0].GetProperty("findings").GetArrayLength().ShouldBe(0);
 
-        var pushy = answers[1].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "tone.aggressive");
+        var pushy = answers[1].GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "tone.aggressive");
         pushy.GetProperty("severity").GetString().ShouldBe("Warning");
         pushy.GetProperty("length").GetInt32().ShouldBeGreaterThan(0);
         pushy.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
 
         answers[2].GetProperty("error").GetString()!.ShouldStartWith("line 4:");
         answers[3].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ShouldContain("contact.frequency");
+
+        // What a line leaves out keeps its default: a policy that only allows notes limits nothing else.
+        answers[4].GetProperty("findings").GetArrayLength().ShouldBe(0, answers[4].ToString());
     }
 
     private static string Line(string id, string body, double? daysSinceLastNote = null) => JsonSerializer.Serialize(new Dictionary<string, object?>

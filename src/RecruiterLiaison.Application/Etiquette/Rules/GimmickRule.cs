@@ -56,7 +56,7 @@ public sealed partial class GimmickRule : IEtiquetteRule
             }
 
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            var verseLike = words is >= 3 and <= 9 && !ListItem().IsMatch(line) && !line.EndsWith(':') && i > 0;
+            var verseLike = words is >= 2 and <= 9 && !ListItem().IsMatch(line) && !line.EndsWith(':') && i > 0;
             if (verseLike)
             {
                 if (run == 0)
@@ -84,7 +84,7 @@ public sealed partial class GimmickRule : IEtiquetteRule
     private static bool IsVerseLine(string line)
     {
         var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is >= 3 and <= 9;
+        return words is >= 2 and <= 9;
     }
 
     [GeneratedRegex(@"(?i)^(kind |best |warm |warmest |many )?(regards|wishes|thanks|thank you|sincerely|yours|cheers|best|respectfully|warmly)\b[^.!?]{0,20}$")]

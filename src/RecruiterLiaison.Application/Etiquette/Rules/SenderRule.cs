@@ -154,6 +154,6 @@ public sealed partial class SenderRule : IEtiquetteRule
     [GeneratedRegex(@"[a-z]+|[0-9]+")]
     private static partial Regex Runs();
 
-    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|crystal|healer|healing|life coach|astrolog\w*|medium|balloons?|bouncy|rentals?|party|parties|weddings?|bookings?|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo|etsy|onlyfans|shop|store|channel|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto|nft|available for (hire|bookings|events)|dm me|whatsapp me|half price)\b")]
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|crystal|healer|healing|life coach|astrolog\w*|medium|balloons?|bouncy|rentals?|party|parties|weddings?|bookings?|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo|etsy|onlyfans|shop|store|channel|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto|nft|avon|brochure|ask me about|representative for|distributor|available for (hire|bookings|events)|dm me|whatsapp me|half price)\b")]
     private static partial Regex SideBusiness();
 }
