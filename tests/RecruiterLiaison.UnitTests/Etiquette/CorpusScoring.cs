@@ -37,6 +37,19 @@ public static class CorpusScoring
         return scores;
     }
 
+    /// <summary>Fails, with the whole table, when the overall figures or any rule's fall below the bar.</summary>
+    public static void ShouldMeet(IReadOnlyList<RuleScore> scores, double overallThreshold, double ruleThreshold, string table)
+    {
+        var overall = scores.Single(s => s.Rule == "overall");
+        overall.Precision.ShouldBeGreaterThanOrEqualTo(overallThreshold, table);
+        overall.Recall.ShouldBeGreaterThanOrEqualTo(overallThreshold, table);
+        foreach (var score in scores.Where(s => s.Rule != "overall"))
+        {
+            score.Precision.ShouldBeGreaterThanOrEqualTo(ruleThreshold, $"{score.Rule} precision\n{table}");
+            score.Recall.ShouldBeGreaterThanOrEqualTo(ruleThreshold, $"{score.Rule} recall\n{table}");
+        }
+    }
+
     public static string Table(IReadOnlyList<RuleScore> scores)
     {
         var table = new StringBuilder("| rule | true pos. | false pos. | false neg. | precision | recall |\n|---|---:|---:|---:|---:|---:|\n");

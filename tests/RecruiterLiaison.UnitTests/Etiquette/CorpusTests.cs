@@ -40,14 +40,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         output.WriteLine(table);
         CorpusScoring.WriteArtifact("etiquette-quality.md", table);
 
-        var overall = scores.Single(s => s.Rule == "overall");
-        overall.Precision.ShouldBeGreaterThanOrEqualTo(OverallThreshold, table);
-        overall.Recall.ShouldBeGreaterThanOrEqualTo(OverallThreshold, table);
-        foreach (var score in scores.Where(s => s.Rule != "overall"))
-        {
-            score.Precision.ShouldBeGreaterThanOrEqualTo(RuleThreshold, $"{score.Rule} precision\n{table}");
-            score.Recall.ShouldBeGreaterThanOrEqualTo(RuleThreshold, $"{score.Rule} recall\n{table}");
-        }
+        CorpusScoring.ShouldMeet(scores, OverallThreshold, RuleThreshold, table);
     }
 
     [Fact]

@@ -29,14 +29,14 @@ public sealed class AgencySettingsPageTests(AppFactory app)
         await settings.InvokeAsync(() => locale.Instance.ValueChanged.InvokeAsync("en_GB"));
         settings.Press("[data-testid=save-settings]");
 
-        snackbars.WaitForAssertion(() => snackbars.Markup.ShouldContain("British English (en_GB)"), Wait);
+        snackbars.WaitForAssertion(() => snackbars.Markup.ShouldContain("British English only (en_GB)"), Wait);
         (await SpellingLocaleAsync()).ShouldBe("en_GB");
 
         // Only a tampered circuit could send this; the handler still refuses it, beside the field.
         await settings.InvokeAsync(() => locale.Instance.ValueChanged.InvokeAsync("klingon"));
         settings.Press("[data-testid=save-settings]");
 
-        settings.WaitForAssertion(() => settings.Find(".mud-input-error").TextContent.ShouldContain("en_US, en_GB"), Wait);
+        settings.WaitForAssertion(() => settings.Find(".mud-input-error").TextContent.ShouldContain("en, en_US, en_GB"), Wait);
         (await SpellingLocaleAsync()).ShouldBe("en_GB");
         var admin = await page.Bunit.Services.GetRequiredService<SignedInUser>().GetAsync();
         (await page.App.GetRequiredService<ChangeSpellingLocaleHandler>().HandleAsync(admin, before)).Succeeded.ShouldBeTrue();

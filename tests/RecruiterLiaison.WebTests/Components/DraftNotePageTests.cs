@@ -72,12 +72,12 @@ public sealed class DraftNotePageTests(AppFactory app)
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Candidate);
         var (dialogs, draft) = Render(page, submission);
         await ChooseRecipientAsync(draft, interview, contact);
-        draft.Find("#body").Input("Dear Sarah, thank you for Friday!! Kind regards, Priya");
+        draft.Find("#body").Input("Dear Sarah, thank you for Friday!!! Kind regards, Priya");
         draft.WaitForAssertion(() => Rules(draft).ShouldContain("tone.aggressive"), Wait);
 
         draft.Press("[data-testid=submit]");
 
-        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=open-warnings]").TextContent.ShouldContain("Several exclamation marks"), Wait);
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=open-warnings]").TextContent.ShouldContain("A run of exclamation marks"), Wait);
         page.Bunit.Services.GetRequiredService<NavigationManager>().Uri.ShouldNotContain("/candidate/notes/");
         dialogs.Press("[data-testid=confirm-submit]");
 
