@@ -25,7 +25,14 @@ public static class CheckNoteCommand
 
     public static async Task<int> RunAsync(EtiquetteCheckers checkers, string[] options, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var checker = checkers.For(Option(options, "--locale") ?? Domain.Agencies.Agency.DefaultSpellingLocale);
+        var locale = Option(options, "--locale") ?? Domain.Agencies.Agency.DefaultSpellingLocale;
+        if (!Domain.Agencies.Agency.SpellingLocales.Contains(locale))
+        {
+            await stderr.WriteLineAsync($"--locale: '{locale}' is not one of {string.Join(", ", Domain.Agencies.Agency.SpellingLocales)}.");
+            return 2;
+        }
+
+        var checker = checkers.For(locale);
         if (options.Contains("--jsonl"))
         {
             await CheckLinesAsync(checker, stdin, stdout);
@@ -90,8 +97,16 @@ public static class CheckNoteCommand
             return JsonSerializer.Serialize(new CheckAnswer(IdOf(line) ?? $"line-{number}", null, error ?? $"line {number}: not a note"), Json);
         }
 
-        var findings = checker.Check(input.Body ?? "", input.ToContext());
-        return JsonSerializer.Serialize(new CheckAnswer(input.Id ?? $"line-{number}", findings, null), Json);
+        try
+        {
+            var findings = checker.Check(input.Body ?? "", input.ToContext());
+            return JsonSerializer.Serialize(new CheckAnswer(input.Id ?? $"line-{number}", findings, null), Json);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NullReferenceException or FormatException)
+        {
+            // One odd line is answered with its error; the rest of the batch is still checked.
+            return JsonSerializer.Serialize(new CheckAnswer(input.Id ?? $"line-{number}", null, $"line {number}: {exception.Message}"), Json);
+        }
     }
 
     /// <summary>Salvages the id of a malformed line so its error can be matched to its input.</summary>

@@ -61,9 +61,6 @@ public static class Commands
             case ["tokens", "create", .. var options]:
                 return await CreateTokenAsync(provider, options, stdout, stderr);
 
-            case ["check-note", .. var checkOptions]:
-                return await CheckNoteAsync(provider.GetRequiredService<EtiquetteCheckers>(), checkOptions);
-
             case ["jobs", "run-once", .. var jobOptions]:
                 return await RunJobsAsync(provider, jobOptions, stdout, stderr);
 

@@ -9,10 +9,11 @@ namespace RecruiterLiaison.Application.Etiquette;
 /// </summary>
 public sealed class EtiquetteCheckers(Func<string, ISpeller> dictionary)
 {
-    private readonly ConcurrentDictionary<string, EtiquetteChecker> _checkers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ISpeller> _dictionaries = new(StringComparer.Ordinal);
+    // Lazy: two first requests at once open one dictionary, not two (a dictionary is megabytes).
+    private readonly ConcurrentDictionary<string, Lazy<EtiquetteChecker>> _checkers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ISpeller>> _dictionaries = new(StringComparer.Ordinal);
 
-    public EtiquetteChecker For(string locale) => _checkers.GetOrAdd(locale, Build);
+    public EtiquetteChecker For(string locale) => _checkers.GetOrAdd(locale, l => new Lazy<EtiquetteChecker>(() => Build(l))).Value;
 
     private EtiquetteChecker Build(string locale) => locale switch
     {
@@ -21,7 +22,7 @@ public sealed class EtiquetteCheckers(Func<string, ISpeller> dictionary)
         _ => EtiquetteChecker.Create(new EitherSpeller(Dictionary("en_US"), Dictionary("en_GB"))),
     };
 
-    private ISpeller Dictionary(string locale) => _dictionaries.GetOrAdd(locale, dictionary);
+    private ISpeller Dictionary(string locale) => _dictionaries.GetOrAdd(locale, l => new Lazy<ISpeller>(() => dictionary(l))).Value;
 }
 
 /// <summary>The other English, when an agency writes one strictly: its forms are named, not called misspelt.</summary>

@@ -57,7 +57,7 @@ public sealed record NoteCheckInput
         SentAt = SentAt,
         FeedbackDueAt = FeedbackDueAt,
         TimeZone = string.IsNullOrWhiteSpace(TimeZone) ? "UTC" : TimeZone,
-        KnownNames = KnownNames ?? [],
+        KnownNames = [.. (KnownNames ?? []).Where(n => !string.IsNullOrWhiteSpace(n))],
         FollowUpsThisRound = FollowUpsThisRound,
         DaysSinceLastNote = DaysSinceLastNote,
         Policy = Policy?.ToView(),

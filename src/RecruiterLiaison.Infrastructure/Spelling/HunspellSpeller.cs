@@ -5,8 +5,8 @@ namespace RecruiterLiaison.Infrastructure.Spelling;
 
 /// <summary>
 /// The Hunspell engine (the one LibreOffice and Firefox use) through its C API. A handle is
-/// not thread-safe, so each call borrows one of a few handles, one per core at most, opened as
-/// needed: checks on different threads do not wait for each other.
+/// not thread-safe, so each call borrows one of a few handles (one per core, four at most),
+/// opened as needed: checks on different threads do not wait for each other.
 /// </summary>
 public sealed partial class HunspellSpeller : ISpeller, IDisposable
 {
@@ -29,12 +29,20 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     private readonly string _dic;
     private readonly System.Collections.Concurrent.ConcurrentBag<nint> _idle = [];
     private readonly List<nint> _opened = [];
-    private readonly SemaphoreSlim _slots = new(Environment.ProcessorCount);
+    // Each handle holds a whole dictionary in memory: a few are enough to keep the cores busy.
+    private readonly SemaphoreSlim _slots = new(Math.Min(Environment.ProcessorCount, 4));
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.Ordinal);
 
     // Notes reuse a small vocabulary: a word already judged costs a hash lookup, not a lock and a native call.
     private const int VerdictCacheLimit = 200_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
+
+    // Counted apart: ConcurrentDictionary.Count takes every lock, which would serialise the threads.
+    private int _verdictCount;
+    private int _suggestionCount;
+
+    // A word longer than this is not a word a note repeats; it is not remembered.
+    private const int RememberedLength = 64;
     private readonly HashSet<string> _extraWords;
     private HunspellSpeller(string aff, string dic, nint first, IEnumerable<string> extraWords)
     {
@@ -85,9 +93,9 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             correct = With(word.Replace('’', '\''), static (handle, w) => Hunspell_spell(handle, w) != 0);
         }
 
-        if (_verdicts.Count < VerdictCacheLimit)
+        if (word.Length <= RememberedLength && Volatile.Read(ref _verdictCount) < VerdictCacheLimit && _verdicts.TryAdd(word, correct))
         {
-            _verdicts.TryAdd(word, correct);
+            Interlocked.Increment(ref _verdictCount);
         }
 
         return correct;
@@ -101,7 +109,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             return known;
         }
 
-        return With(word, static (handle, w) => Hunspell_spell(handle, w) != 0);
+        return _extraWords.Contains(word) || With(word.Replace('’', '\''), static (handle, w) => Hunspell_spell(handle, w) != 0);
     }
 
     public IReadOnlyList<string> Suggest(string word)
@@ -116,9 +124,9 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         // so it is asked only when no word is one edit away.
         var near = OneEditAway.Likeliest(word, IsCorrectUncached, 3);
         var suggestions = near.Count > 0 ? near : SuggestUncached(word);
-        if (_suggestions.Count < SuggestionCacheLimit)
+        if (word.Length <= RememberedLength && Volatile.Read(ref _suggestionCount) < SuggestionCacheLimit && _suggestions.TryAdd(word, suggestions))
         {
-            _suggestions.TryAdd(word, suggestions);
+            Interlocked.Increment(ref _suggestionCount);
         }
 
         return suggestions;

@@ -19,6 +19,7 @@ public sealed class CheckNoteCommandTests
             "",
             "{\"id\": \"broken\", \"body\": ",
             Line("too-soon", "Dear Sarah,\n\nA second question about the rota.\n\nKind regards,\nPriya Raman", daysSinceLastNote: 0.5),
+            """{"id": "odd-names", "body": "Dear Sarah,\n\nThank you.\n\nPriya", "knownNames": [null, "Priya Raman"]}""",
             """{"id": "partial-policy", "body": "Dear Sarah,\n\nA question about the rota.\n\nKind regards,\nPriya Raman", "sentAt": "2026-11-17T10:00:00+00:00", "policy": {"notesAllowed": true}}""",
         };
 
@@ -26,7 +27,7 @@ public sealed class CheckNoteCommandTests
 
         result.ExitCode.ShouldBe(0, result.StandardError);
         var answers = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        answers.Select(a => a.GetProperty("id").GetString()).ShouldBe(["calm", "pushy", "broken", "too-soon", "partial-policy"]);
+        answers.Select(a => a.GetProperty("id").GetString()).ShouldBe(["calm", "pushy", "broken", "too-soon", "odd-names", "partial-policy"]);
         answers[0].GetProperty("findings").GetArrayLength().ShouldBe(0);
 
         var pushy = answers[1].GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "tone.aggressive");
@@ -38,7 +39,17 @@ public sealed class CheckNoteCommandTests
         answers[3].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ShouldContain("contact.frequency");
 
         // What a line leaves out keeps its default: a policy that only allows notes limits nothing else.
-        answers[4].GetProperty("findings").GetArrayLength().ShouldBe(0, answers[4].ToString());
+        answers[4].TryGetProperty("findings", out _).ShouldBeTrue(answers[4].ToString());
+        answers[5].GetProperty("findings").GetArrayLength().ShouldBe(0, answers[5].ToString());
+    }
+
+    [Fact]
+    public async Task An_unknown_spelling_setting_is_refused_with_the_ones_there_are()
+    {
+        var result = await CliProcess.RunWithInputAsync(NoDatabase, new Dictionary<string, string>(), "Dear Sarah", "check-note", "--locale", "en-GB");
+
+        result.ExitCode.ShouldBe(2);
+        result.StandardError.ShouldContain("en, en_US, en_GB");
     }
 
     private static string Line(string id, string body, double? daysSinceLastNote = null) => JsonSerializer.Serialize(new Dictionary<string, object?>

@@ -55,6 +55,8 @@ public sealed class NoteWords
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Form, string Family)> Remembered = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Form, string Family)>.AlternateLookup<ReadOnlySpan<char>> RememberedBySpan = Remembered.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static int _remembered;
+
     private static (string Form, string Family) Forms(ReadOnlySpan<char> word)
     {
         if (RememberedBySpan.TryGetValue(word, out var known))
@@ -65,9 +67,11 @@ public sealed class NoteWords
         var text = word.ToString();
         var form = WordFamily.Normalize(text);
         var forms = (form, WordFamily.Key(form));
-        if (Remembered.Count < RememberedWords)
+
+        // Counted apart: ConcurrentDictionary.Count takes every lock. Long "words" are not remembered.
+        if (text.Length <= 64 && Volatile.Read(ref _remembered) < RememberedWords && Remembered.TryAdd(text, forms))
         {
-            Remembered.TryAdd(text, forms);
+            Interlocked.Increment(ref _remembered);
         }
 
         return forms;

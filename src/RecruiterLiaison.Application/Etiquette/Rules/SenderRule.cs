@@ -92,7 +92,9 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static HashSet<string> NameParts(NoteCheckContext context, List<(string Text, int Index)> lines, int? signature)
     {
         var parts = new HashSet<string>(StringComparer.Ordinal);
-        var nameLine = signature is { } s && s + 1 < lines.Count ? lines[s + 1].Text : lines.Count > 0 ? lines[^1].Text : "";
+        // The line under the sign-off; without a sign-off, a short last line with no sentence in it.
+        var nameLine = signature is { } s ? (s + 1 < lines.Count ? lines[s + 1].Text : "")
+            : lines.Count > 0 && lines[^1].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && lines[^1].Text.IndexOfAny(['.', '!', '?']) < 0 ? lines[^1].Text : "";
         foreach (Match word in Letters().Matches(nameLine.ToLowerInvariant()))
         {
             if (word.Length >= 2)
@@ -101,7 +103,7 @@ public sealed partial class SenderRule : IEtiquetteRule
             }
         }
 
-        foreach (var name in context.KnownNames)
+        foreach (var name in context.KnownNames.Where(n => !string.IsNullOrWhiteSpace(n)))
         {
             var words = Letters().Matches(name.ToLowerInvariant()).Select(m => m.Value).ToList();
             if (words.Any(parts.Contains))
@@ -154,6 +156,7 @@ public sealed partial class SenderRule : IEtiquetteRule
     [GeneratedRegex(@"[a-z]+|[0-9]+")]
     private static partial Regex Runs();
 
-    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|crystal|healer|healing|life coach|astrolog\w*|medium|balloons?|bouncy|rentals?|party|parties|weddings?|bookings?|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo|etsy|onlyfans|shop|store|channel|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto|nft|avon|brochure|ask me about|representative for|distributor|available for (hire|bookings|events)|dm me|whatsapp me|half price)\b")]
+    // Advert phrasing, not bare nouns: "Store Manager" under a name is a job title.
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events)|dm me|whatsapp me|for prices|half price|avon|brochure|ask me about|distributor|custom (cakes|birthday|wedding))\b")]
     private static partial Regex SideBusiness();
 }

@@ -37,7 +37,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             known ??= Known(context);
             var afterDigit = match.Index > 0 && char.IsDigit(body[match.Index - 1]);
             if (afterDigit || word.Any(char.IsDigit) || InAddress(body, match.Index)
-                || (char.IsUpper(word[0]) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length))) || word.All(char.IsUpper) || IsKnown(word, known))
+                || (char.IsUpper(word[0]) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known))) || word.All(char.IsUpper) || IsKnown(word, known))
             {
                 continue;
             }
@@ -133,9 +133,21 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         return plain.ToString();
     }
 
-    /// <summary>A capitalised word followed by another ("Battlestar Galactica") is a name, even first in a sentence.</summary>
-    private static bool StartsName(string body, int end) =>
-        end + 2 < body.Length && body[end] == ' ' && char.IsUpper(body[end + 1]) && char.IsLower(body[end + 2]);
+    /// <summary>
+    /// A capitalised word followed by another the dictionary does not know ("Battlestar
+    /// Galactica") is a name, even first in a sentence; before a known word ("Dera Sarah",
+    /// "Thnak You") it is a misspelling.
+    /// </summary>
+    private bool StartsName(string body, int end, HashSet<string> known)
+    {
+        if (!(end + 2 < body.Length && body[end] == ' ' && char.IsUpper(body[end + 1]) && char.IsLower(body[end + 2])))
+        {
+            return false;
+        }
+
+        var next = Words().Match(body, end + 1).Value;
+        return !known.Contains(next) && !speller.IsCorrect(next);
+    }
 
     /// <summary>Whether the word is part of an address, a link or a handle: the run of non-space text around it is one.</summary>
     private static bool InAddress(string body, int index)
