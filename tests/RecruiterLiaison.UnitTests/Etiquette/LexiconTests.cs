@@ -80,6 +80,7 @@ public sealed class LexiconTests
     [InlineData("I expect an explanation.", 0)]
     [InlineData("Frankly, I expect an explanation.", 2)]
     [InlineData("Frankly, it was late. Frankly, it was cold.", 0)] // two signs of one kind are still one kind
+    [InlineData("Frankly I expect an explanation.", 2)]
     public void Weak_signs_raise_a_rule_only_when_two_kinds_meet_in_one_note(string note, int findings)
     {
         var rules = Rules("[tone]\nmessage: a\nweak: yes\nnegatable: no\nfrankly\n[demand]\nmessage: b\nweak: yes\ni expect an explanation\n");
@@ -106,6 +107,7 @@ public sealed class LexiconTests
     [InlineData("[g]\nmessage: m\ntarget: everyone\n", "line 3")]
     [InlineData("[g]\nmessage: m\nwhat (now)\n", "line 3")]
     [InlineData("[g]\nfine words\n", "no message")]
+    [InlineData("[g]\nmessage: m\n= word\n", "line 3")]
     public void A_malformed_lexicon_fails_at_start_up_with_its_line(string text, string expected) =>
         Should.Throw<FormatException>(() => Lexicon.Parse("tone.test", text)).Message.ShouldContain(expected);
 
@@ -115,6 +117,23 @@ public sealed class LexiconTests
         LexiconRules.Shipped.Lexicons.Select(l => l.Rule).ShouldBe(
             ["content.personal", "content.revisits-answers", "tone.aggressive", "tone.angry", "tone.casual", "tone.desperate", "tone.quirky"], ignoreOrder: true);
         LexiconRules.Shipped.Lexicons.ShouldAllBe(l => l.Groups.All(g => g.Phrases.Count > 0 && g.Message.Length > 0));
+    }
+
+    [Fact]
+    public void One_stretch_of_text_that_two_weak_groups_match_is_one_sign()
+    {
+        var rules = Rules("[a]\nmessage: a\nweak: yes\nunpaid leave\n[b]\nmessage: b\nweak: yes\nunpaid leave\n");
+
+        rules.Check("I took unpaid leave.", new NoteCheckContext()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_message_may_mention_a_hash()
+    {
+        var lexicon = Lexicon.Parse("tone.test", "[g]\nmessage: Write C# in full.\nsharp  # a comment\n");
+
+        lexicon.Groups.Single().Message.ShouldBe("Write C# in full.");
+        lexicon.Groups.Single().Phrases.Single().Text.ShouldBe("sharp");
     }
 
     private static LexiconRules Rules(string text) => new([Lexicon.Parse("tone.test", text)]);

@@ -100,8 +100,19 @@ public sealed class Lexicon
         return new Lexicon(rule, groups);
     }
 
+    /// <summary>A comment is a line that starts with '#', or '#' after a phrase: a message may mention C#.</summary>
     private static string StripComment(string line)
     {
+        if (line.TrimStart().StartsWith('#'))
+        {
+            return "";
+        }
+
+        if (line.TrimStart().StartsWith("message:", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("suggestion:", StringComparison.OrdinalIgnoreCase))
+        {
+            return line;
+        }
+
         var hash = line.IndexOf('#', StringComparison.Ordinal);
         return hash >= 0 ? line[..hash] : line;
     }

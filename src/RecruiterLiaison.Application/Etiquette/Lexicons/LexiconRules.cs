@@ -55,7 +55,7 @@ public sealed class LexiconRules : IEtiquetteRule
         for (var i = 0; i < words.Length; i++)
         {
             // A phrase reached through both the word's form and its family is tried twice at
-            // most, and the second match overlaps the first, so it is dropped below.
+            // most; the second match starts where the first did, and is dropped in Try.
             Try(words, i, words[i].Form, findings, weak);
             if (!string.Equals(words[i].Family, words[i].Form, StringComparison.Ordinal))
             {
@@ -65,7 +65,7 @@ public sealed class LexiconRules : IEtiquetteRule
 
         // Weak signs combine: two different ones of a rule in one note ("frankly" and "I expect an
         // explanation") say what neither says alone.
-        foreach (var rule in weak.GroupBy(w => w.Lexicon.Rule).Where(r => r.Select(w => w.Group).Distinct().Count() >= 2))
+        foreach (var rule in weak.GroupBy(w => w.Lexicon.Rule).Where(TwoSeparateKinds))
         {
             foreach (var (_, _, finding) in rule)
             {
@@ -78,6 +78,15 @@ public sealed class LexiconRules : IEtiquetteRule
 
         return findings;
     }
+
+    /// <summary>Two weak signs of different groups on different words: one stretch of text matching two groups is one sign.</summary>
+    private static bool TwoSeparateKinds(IEnumerable<(Lexicon Lexicon, PhraseGroup Group, Finding Finding)> signs)
+    {
+        var list = signs.ToList();
+        return list.Any(a => list.Any(b => a.Group != b.Group && !Overlaps(a.Finding, b.Finding)));
+    }
+
+    private static bool Overlaps(Finding a, Finding b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 
     private void Try(NoteWord[] words, int i, string key, List<Finding> findings, List<(Lexicon, PhraseGroup, Finding)> weak)
     {
@@ -98,7 +107,8 @@ public sealed class LexiconRules : IEtiquetteRule
 
             var start = words[i].Start;
             var length = words[end - 1].Start + words[end - 1].Length - start;
-            if (findings.Any(f => f.Rule == lexicon.Rule && f.Start < start + length && start < f.Start + f.Length))
+            if (findings.Any(f => f.Rule == lexicon.Rule && f.Start < start + length && start < f.Start + f.Length)
+                || weak.Any(w => w.Item2 == group && w.Item3.Start == start))
             {
                 continue;
             }

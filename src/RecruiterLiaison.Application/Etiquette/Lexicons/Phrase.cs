@@ -128,17 +128,19 @@ public sealed class Phrase
             var slot = new Slot();
             foreach (var alternative in part.Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (alternative.StartsWith('='))
-                {
-                    slot._forms.Add(WordFamily.Normalize(alternative[1..]));
-                }
-                else if (alternative.Any(c => !(char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')))
+                var word = alternative.StartsWith('=') ? alternative[1..] : alternative;
+                if (word.Length == 0 || word.Any(c => !(char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')))
                 {
                     throw new FormatException($"'{part}': a word has letters, digits, apostrophes and hyphens only.");
                 }
+
+                if (alternative.StartsWith('='))
+                {
+                    slot._forms.Add(WordFamily.Normalize(word));
+                }
                 else
                 {
-                    slot._families.Add(WordFamily.Key(alternative));
+                    slot._families.Add(WordFamily.Key(word));
                 }
             }
 
