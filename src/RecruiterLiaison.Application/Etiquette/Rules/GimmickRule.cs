@@ -49,15 +49,13 @@ public sealed partial class GimmickRule : IEtiquetteRule
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (SignOff().IsMatch(line))
+            if (SignOff.Is(line))
             {
                 // What follows the sign-off is the signature: short lines there are name, title, address.
                 return null;
             }
 
-            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            var verseLike = words is >= 2 and <= 9 && !ListItem().IsMatch(line) && !line.EndsWith(':') && i > 0;
-            if (verseLike)
+            if (i > 0 && IsVerseLine(line))
             {
                 if (run == 0)
                 {
@@ -81,14 +79,13 @@ public sealed partial class GimmickRule : IEtiquetteRule
         return null;
     }
 
+    /// <summary>Two to nine words, not a list item, not a line that introduces what follows.</summary>
     private static bool IsVerseLine(string line)
     {
-        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is >= 2 and <= 9;
+        var trimmed = line.Trim();
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 2 and <= 9 && !ListItem().IsMatch(trimmed) && !trimmed.EndsWith(':');
     }
-
-    [GeneratedRegex(@"(?i)^(kind |best |warm |warmest |many )?(regards|wishes|thanks|thank you|sincerely|yours|cheers|best|respectfully|warmly)\b[^.!?]{0,20}$")]
-    private static partial Regex SignOff();
 
     [GeneratedRegex(@"^(\d+[.)]|[-*•]|[A-Za-z][.)])\s")]
     private static partial Regex ListItem();
@@ -99,6 +96,6 @@ public sealed partial class GimmickRule : IEtiquetteRule
     [GeneratedRegex(@"(?m)^\p{Lu}\p{L}+ [""“'‘][^""”'’\n]{2,30}[""”'’] \p{Lu}\p{L}+\s*$")]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"(?:(?:[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF])\uFE0F?\s*){4,}")]
+    [GeneratedRegex(@"(?:(?:" + PhraseRules.Emoji + @")\uFE0F?\s*){4,}")]
     private static partial Regex EmojiRun();
 }

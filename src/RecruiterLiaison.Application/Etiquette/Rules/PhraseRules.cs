@@ -11,6 +11,9 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// </summary>
 public sealed class PhraseRules : IEtiquetteRule
 {
+    /// <summary>One emoji: a dingbat or symbol, or a surrogate pair from the emoji planes.</summary>
+    public const string Emoji = @"[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]";
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly Phrase[] Phrases =
@@ -24,7 +27,7 @@ public sealed class PhraseRules : IEtiquetteRule
         new("tone.casual", FindingSeverity.Warning, @"(?<![\w'])(u|ur|r|y)(?![\w'])(?=\s+[a-z])", "Single-letter text-speak (\"u\", \"ur\") looks careless. Write the full word.", null),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)(?<![\w'])i(?=\s|'m|'ve|'d|'ll)", "\"I\" is always a capital letter.", "I"),
         new("tone.casual", FindingSeverity.Warning, @"(:-?\)|;-?\)|:-?D|:-?P|<3|xoxo|\bxx+\b)", "Smileys and kisses are too casual for a client.", null),
-        new("tone.casual", FindingSeverity.Warning, @"[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]", "Emoji are too casual for a client.", null),
+        new("tone.casual", FindingSeverity.Warning, Emoji, "Emoji are too casual for a client.", null),
         new("tone.casual", FindingSeverity.Warning, @"\b(ta|later|laters|peace( out)?|toodles|xo)\s*[,!.]?\s*$", "This sign-off is too casual. \"Kind regards\" or \"Best regards\" works everywhere.", "Kind regards,"),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)\b(sooo+|realllly+|awesome|epic|stoked|psyched|amazeballs)\b", "This is conversational slang. Plain words read as more confident.", null),
 

@@ -29,12 +29,6 @@ public sealed partial class SenderRule : IEtiquetteRule
         "gamer", "lol", "crazy", "wild", "freak", "naughty", "spicy", "balloon", "balloons", "healing", "vegas", "shots", "tequila", "vodka", "wine", "rockstar",
     ];
 
-    private static readonly string[] SignOffs =
-    [
-        "regards", "kind regards", "best regards", "warm regards", "warmest regards", "best", "best wishes", "all the best", "many thanks", "thanks", "thank you",
-        "sincerely", "yours sincerely", "yours faithfully", "respectfully", "cheers", "warmly", "with thanks", "with gratitude", "namaste", "yours",
-    ];
-
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         var lines = Lines(body);
@@ -119,8 +113,7 @@ public sealed partial class SenderRule : IEtiquetteRule
     {
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            var text = lines[i].Text.Trim().TrimEnd(',', '.', '!').Trim().ToLowerInvariant();
-            if (SignOffs.Contains(text))
+            if (SignOff.Is(lines[i].Text))
             {
                 return i;
             }

@@ -26,7 +26,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         HashSet<string>? known = null;
         foreach (Match match in Words().Matches(body))
         {
-            var word = match.Value.Trim('\'', '’', '-');
+            var word = match.Value.Trim('\'', '’');
 
             // Most words are in the dictionary: that answer, cached, comes first.
             if (word.Length < 2 || speller.IsCorrect(word))
@@ -36,7 +36,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
             known ??= Known(context);
             var afterDigit = match.Index > 0 && char.IsDigit(body[match.Index - 1]);
-            if (afterDigit || word.Any(char.IsDigit) || InAddress(body, match.Index)
+            if (afterDigit || InAddress(body, match.Index)
                 || (char.IsUpper(word[0]) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known))) || word.All(char.IsUpper) || IsKnown(word, known))
             {
                 continue;

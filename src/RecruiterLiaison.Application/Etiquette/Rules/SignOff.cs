@@ -1,0 +1,15 @@
+using System.Text.RegularExpressions;
+
+namespace RecruiterLiaison.Application.Etiquette.Rules;
+
+/// <summary>
+/// The line that closes a note ("Kind regards,", "Many thanks", "Yours, sadly,"): what follows
+/// it is the signature. Rules that treat the signature apart ask here.
+/// </summary>
+public static partial class SignOff
+{
+    public static bool Is(string line) => Pattern().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"(?i)^((kind |best |warm |warmest |many |with )?(regards|wishes|thanks|thank you|sincerely|yours|cheers|best|respectfully|warmly|gratitude)|all the best|namaste)\b[^.!?]{0,20}$")]
+    private static partial Regex Pattern();
+}
