@@ -15,6 +15,9 @@ namespace RecruiterLiaison.WebTests.Components;
 [Collection(AppCollection.Name)]
 public sealed class RecruiterFeedbackPagesTests(AppFactory app)
 {
+    // A page waiting on the database under a loaded suite needs more than bunit's default second.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
     [Fact]
     public async Task A_window_moved_before_the_interview_is_refused_beside_the_field_and_the_typed_time_stays()
     {
@@ -22,12 +25,12 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
         page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var feedback = page.Render<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
-        feedback.WaitForElement("#due");
+        feedback.WaitForElement("#due", Wait);
 
         feedback.Find("#due").Change("2020-01-06T09:00");
         feedback.Press("[data-testid=set-due]");
 
-        feedback.WaitForAssertion(() => feedback.Markup.ShouldContain("Choose a due time after the interview."));
+        feedback.WaitForAssertion(() => feedback.Markup.ShouldContain("Choose a due time after the interview."), Wait);
         feedback.Find("#due").GetAttribute("value").ShouldBe("2020-01-06T09:00");
     }
 
@@ -38,18 +41,18 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
         page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var feedback = page.Render<InterviewFeedback>(p => p.Add(f => f.InterviewId, interview));
-        feedback.WaitForAssertion(() => feedback.Find("[data-testid=ratings]").TextContent.ShouldContain("Walked through a real incident in detail."));
+        feedback.WaitForAssertion(() => feedback.Find("[data-testid=ratings]").TextContent.ShouldContain("Walked through a real incident in detail."), Wait);
         feedback.Find("#summary").GetAttribute("value").ShouldNotBeNullOrWhiteSpace();
 
         feedback.Find("#summary").Change("   ");
         feedback.Press("[data-testid=relay-summary]");
-        feedback.WaitForAssertion(() => feedback.Markup.ShouldContain("Write the summary the candidate will read"));
+        feedback.WaitForAssertion(() => feedback.Markup.ShouldContain("Write the summary the candidate will read"), Wait);
         feedback.FindAll("[data-testid=relayed-summary]").ShouldBeEmpty();
 
         feedback.Find("#summary").Change("Halcyon would like to see you again; they enjoyed the incident walk-through.");
         feedback.Press("[data-testid=relay-summary]");
 
-        feedback.WaitForAssertion(() => feedback.Find("[data-testid=relayed-summary]").TextContent.ShouldContain("incident walk-through"));
+        feedback.WaitForAssertion(() => feedback.Find("[data-testid=relayed-summary]").TextContent.ShouldContain("incident walk-through"), Wait);
         await using var db = await page.App.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         (await db.ClientFeedback.SingleAsync(f => f.InterviewId == interview)).CandidateSummary!.ShouldContain("incident walk-through");
     }
@@ -74,18 +77,18 @@ public sealed class RecruiterFeedbackPagesTests(AppFactory app)
         await using var page = await PageTestContext.SignedInAsync(app, Demo.Recruiter);
         page.Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var request = page.Render<FeedbackRequestPage>(p => p.Add(f => f.SubmissionId, submission));
-        request.WaitForElement("#answer");
+        request.WaitForElement("#answer", Wait);
 
         request.Press("[data-testid=ask-client]");
-        request.WaitForAssertion(() => request.Find("[data-testid=ask-error]").TextContent.ShouldContain("Nobody at the client interviewed this candidate"));
+        request.WaitForAssertion(() => request.Find("[data-testid=ask-error]").TextContent.ShouldContain("Nobody at the client interviewed this candidate"), Wait);
 
         request.Press("[data-testid=answer-request]");
-        request.WaitForAssertion(() => request.Markup.ShouldContain("Write the answer the candidate will read"));
+        request.WaitForAssertion(() => request.Markup.ShouldContain("Write the answer the candidate will read"), Wait);
 
         request.Find("#answer").Change("They went with someone with more reliability engineering experience.");
         request.Press("[data-testid=answer-request]");
 
-        request.WaitForAssertion(() => request.Find("[data-testid=request-answer]").TextContent.ShouldContain("more reliability engineering experience"));
+        request.WaitForAssertion(() => request.Find("[data-testid=request-answer]").TextContent.ShouldContain("more reliability engineering experience"), Wait);
         request.FindAll("#answer").ShouldBeEmpty();
     }
 
