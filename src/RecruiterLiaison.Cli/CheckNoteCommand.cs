@@ -32,7 +32,17 @@ public static class CheckNoteCommand
             return 2;
         }
 
-        var checker = checkers.For(locale);
+        EtiquetteChecker checker;
+        try
+        {
+            checker = checkers.For(locale);
+        }
+        catch (SpellingUnavailableException exception)
+        {
+            await stderr.WriteLineAsync(exception.Message);
+            return 3;
+        }
+
         if (options.Contains("--jsonl"))
         {
             await CheckLinesAsync(checker, stdin, stdout);

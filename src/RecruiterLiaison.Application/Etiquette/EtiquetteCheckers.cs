@@ -15,12 +15,21 @@ public sealed class EtiquetteCheckers(Func<string, ISpeller> dictionary)
 
     public EtiquetteChecker For(string locale) => _checkers.GetOrAdd(locale, l => new Lazy<EtiquetteChecker>(() => Build(l))).Value;
 
-    private EtiquetteChecker Build(string locale) => locale switch
+    private EtiquetteChecker Build(string locale)
     {
-        "en_US" => EtiquetteChecker.Create(Dictionary("en_US"), new SpellingVariety(Dictionary("en_GB"), "British", "American")),
-        "en_GB" => EtiquetteChecker.Create(Dictionary("en_GB"), new SpellingVariety(Dictionary("en_US"), "American", "British")),
-        _ => EtiquetteChecker.Create(new EitherSpeller(Dictionary("en_US"), Dictionary("en_GB"))),
-    };
+        // Every setting reads both dictionaries; each takes tens of milliseconds to open, so they
+        // open side by side while the rules load, not one after the other.
+        var american = Task.Run(() => Dictionary("en_US"));
+        var british = Task.Run(() => Dictionary("en_GB"));
+        _ = Lexicons.LexiconRules.Shipped;
+        var (us, gb) = (american.GetAwaiter().GetResult(), british.GetAwaiter().GetResult());
+        return locale switch
+        {
+            "en_US" => EtiquetteChecker.Create(us, new SpellingVariety(gb, "British", "American")),
+            "en_GB" => EtiquetteChecker.Create(gb, new SpellingVariety(us, "American", "British")),
+            _ => EtiquetteChecker.Create(new EitherSpeller(us, gb)),
+        };
+    }
 
     private ISpeller Dictionary(string locale) => _dictionaries.GetOrAdd(locale, l => new Lazy<ISpeller>(() => dictionary(l))).Value;
 }

@@ -63,7 +63,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         var dic = Path.Combine(DictionaryDirectory, locale + ".dic");
         if (!File.Exists(aff) || !File.Exists(dic))
         {
-            throw new InvalidOperationException($"The Hunspell dictionary {locale} is not installed in {DictionaryDirectory}; run script/bootstrap (packages hunspell-en-us, hunspell-en-gb).");
+            throw new SpellingUnavailableException($"The Hunspell dictionary {locale} is not installed in {DictionaryDirectory}; run script/bootstrap (packages hunspell-en-us, hunspell-en-gb).");
         }
 
         try
@@ -72,7 +72,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         }
         catch (DllNotFoundException exception)
         {
-            throw new InvalidOperationException($"{Library} is not installed; run script/bootstrap (package libhunspell-1.7-0).", exception);
+            throw new SpellingUnavailableException($"{Library} is not installed; run script/bootstrap (package libhunspell-1.7-0).", exception);
         }
     }
 

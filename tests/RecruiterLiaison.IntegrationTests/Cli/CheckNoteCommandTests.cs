@@ -52,6 +52,22 @@ public sealed class CheckNoteCommandTests
         result.StandardError.ShouldContain("en, en_US, en_GB");
     }
 
+    [Fact]
+    public async Task A_machine_without_the_dictionaries_is_told_what_to_install_not_shown_a_crash()
+    {
+        var missing = new RecruiterLiaison.Application.Etiquette.EtiquetteCheckers(locale =>
+            throw new RecruiterLiaison.Application.Etiquette.SpellingUnavailableException($"The Hunspell dictionary {locale} is not installed; run script/bootstrap."));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exitCode = await RecruiterLiaison.Cli.CheckNoteCommand.RunAsync(missing, ["--jsonl"], new StringReader(Line("calm", "Dear Sarah")), stdout, stderr);
+
+        exitCode.ShouldBe(3);
+        stderr.ToString().ShouldContain("run script/bootstrap");
+        stderr.ToString().ShouldNotContain("   at ");
+        stdout.ToString().ShouldBeEmpty();
+    }
+
     private static string Line(string id, string body, double? daysSinceLastNote = null) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["id"] = id,
