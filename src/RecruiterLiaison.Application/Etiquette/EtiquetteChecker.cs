@@ -8,12 +8,15 @@ namespace RecruiterLiaison.Application.Etiquette;
 /// Checks a draft against the etiquette recruiters preach (DOMAIN.md, "Etiquette checks").
 /// The app, the API and the CLI all call this one checker.
 /// </summary>
-public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
+public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules, Tone.ToneModelRule? trained = null)
 {
     private readonly IEtiquetteRule[] _rules = [.. rules];
 
-    /// <summary>The standard rule set; spelling only when a speller is given.</summary>
-    public static EtiquetteChecker Create(ISpeller? speller = null, SpellingVariety? variety = null)
+    /// <summary>
+    /// The standard rule set; spelling only when a speller is given. The trained tone model is
+    /// left out only to measure the rules without it (tools/RecruiterLiaison.ToneTraining).
+    /// </summary>
+    public static EtiquetteChecker Create(ISpeller? speller = null, SpellingVariety? variety = null, bool withToneModel = true)
     {
         var rules = new List<IEtiquetteRule>
         {
@@ -32,7 +35,7 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
             rules.Add(new SpellingRule(speller, variety));
         }
 
-        return new EtiquetteChecker(rules);
+        return new EtiquetteChecker(rules, withToneModel ? Tone.ToneModelRule.Shipped : null);
     }
 
     public IReadOnlyList<Finding> Check(string body, NoteCheckContext context)
@@ -49,6 +52,13 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules)
                 // The timeout guards against pathological text; a rule that runs out of time
                 // reports nothing rather than failing the candidate's draft (or start-up).
             }
+        }
+
+        // A listed phrase says more precisely what is wrong than a whole sentence the model scored:
+        // where both found one rule in one stretch, the phrase's finding stands alone.
+        if (trained is not null)
+        {
+            findings.AddRange(trained.Check(body ?? "", context).Where(t => !findings.Any(f => f.Rule == t.Rule && Overlaps(f, t))).ToList());
         }
 
         // Text-speak ("ur", "thx") is flagged once, as casual writing, not again as a misspelling.

@@ -69,7 +69,7 @@ public sealed class EtiquetteRuleTests
         var finding = Checker.Check(body, Context()).Single(f => f.Rule == "tone.aggressive");
 
         body.Substring(finding.Start, finding.Length).ShouldBe("reply ASAP");
-        finding.Suggestion.ShouldNotBeNull();
+        finding.Message.ShouldNotBeNullOrWhiteSpace();
     }
 
     public static TheoryData<string, NoteKind> CleanNotes() => new()

@@ -89,18 +89,25 @@ public sealed class LexiconTests
     }
 
     [Fact]
-    public void A_finding_carries_the_rule_the_span_the_message_and_the_suggestion()
+    public void A_finding_carries_the_rule_the_span_and_the_message_with_its_advice_but_no_replacement_text()
     {
         const string note = "Dear Sam, you wasted my time.";
-        var rules = Rules("[time]\nmessage: Telling them they wasted your time ends the conversation.\nsuggestion: Let your recruiter raise delays.\nwaste ** time\n");
+        var rules = Rules("[time]\nmessage: Telling them they wasted your time ends the conversation.\nadvice: Let your recruiter raise delays.\nwaste ** time\n");
 
         var finding = rules.Check(note, new NoteCheckContext()).ShouldHaveSingleItem();
 
         finding.Rule.ShouldBe("tone.test");
         note.Substring(finding.Start, finding.Length).ShouldBe("wasted my time");
-        finding.Message.ShouldBe("Telling them they wasted your time ends the conversation.");
-        finding.Suggestion.ShouldBe("Let your recruiter raise delays.");
+        finding.Message.ShouldBe("Telling them they wasted your time ends the conversation. Let your recruiter raise delays.");
+
+        // "Apply" on the draft page puts a suggestion in place of the span; advice must never land in the note.
+        finding.Suggestion.ShouldBeNull();
     }
+
+    [Fact]
+    public void An_unknown_setting_is_refused_rather_than_read_as_a_phrase() =>
+        Should.Throw<FormatException>(() => Rules("[time]\nmessage: M.\nsuggestion: Let your recruiter raise delays.\nwaste ** time\n"))
+            .Message.ShouldContain("'suggestion' is not a setting");
 
     [Theory]
     [InlineData("phrase before a group\n", "line 1")]

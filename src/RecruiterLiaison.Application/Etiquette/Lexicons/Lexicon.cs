@@ -4,7 +4,7 @@ namespace RecruiterLiaison.Application.Etiquette.Lexicons;
 
 /// <summary>
 /// One rule's lexicon (a readable data file, <c>Lexicons/&lt;rule&gt;.txt</c>): groups of phrases,
-/// each group with the message a candidate reads, an optional suggestion, whether the phrase
+/// each group with the message a candidate reads, optional advice on what to do instead, whether the phrase
 /// counts only when aimed at the reader, words whose presence in the sentence cancels it,
 /// whether a preceding negation cancels it, and whether it is a weak sign that needs another.
 /// </summary>
@@ -51,9 +51,9 @@ public sealed class Lexicon
             {
                 group.Message = message;
             }
-            else if (Setting(line, "suggestion") is { } suggestion)
+            else if (Setting(line, "advice") is { } advice)
             {
-                group.Suggestion = suggestion;
+                group.Advice = advice;
             }
             else if (Setting(line, "target") is { } target)
             {
@@ -78,6 +78,11 @@ public sealed class Lexicon
             else if (Setting(line, "negatable") is { } negatable)
             {
                 group.Negatable = negatable is "yes" or "true";
+            }
+            else if (System.Text.RegularExpressions.Regex.IsMatch(line, @"^[a-z]+:\s"))
+            {
+                // A misspelt or retired setting ("suggestion:") would otherwise become a phrase that never matches.
+                throw new FormatException($"{rule}, line {number}: '{line[..line.IndexOf(':', StringComparison.Ordinal)]}' is not a setting (message, advice, target, unless, weak, negatable).");
             }
             else
             {
@@ -108,7 +113,7 @@ public sealed class Lexicon
             return "";
         }
 
-        if (line.TrimStart().StartsWith("message:", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("suggestion:", StringComparison.OrdinalIgnoreCase))
+        if (line.TrimStart().StartsWith("message:", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("advice:", StringComparison.OrdinalIgnoreCase))
         {
             return line;
         }
@@ -128,7 +133,15 @@ public sealed class PhraseGroup(string name)
 
     public string Message { get; set; } = "";
 
-    public string? Suggestion { get; set; }
+    /// <summary>
+    /// What to do instead, told after the message. It is advice, not a finding's suggestion: a
+    /// suggestion is text that replaces the span ("Apply" on the draft page), and no phrase of
+    /// anger or pressure has one right replacement.
+    /// </summary>
+    public string? Advice { get; set; }
+
+    /// <summary>What the candidate reads: the message, then the advice.</summary>
+    public string Text => Advice is null ? Message : $"{Message} {Advice}";
 
     public bool AimedAtReader { get; set; }
 

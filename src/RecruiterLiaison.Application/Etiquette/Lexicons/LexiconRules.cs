@@ -113,7 +113,7 @@ public sealed class LexiconRules : IEtiquetteRule
                 continue;
             }
 
-            var finding = new Finding(lexicon.Rule, group.Severity, start, length, group.Message, group.Suggestion);
+            var finding = new Finding(lexicon.Rule, group.Severity, start, length, group.Text, null);
             if (group.Weak)
             {
                 weak.Add((lexicon, group, finding));

@@ -1,0 +1,90 @@
+using RecruiterLiaison.Application.Etiquette.Lexicons;
+using RecruiterLiaison.Domain.Notes;
+
+namespace RecruiterLiaison.Application.Etiquette.Tone;
+
+/// <summary>
+/// The trained half of the tone and content rules: each sentence of the note is scored by the
+/// tone model, and a sentence at or over a rule's threshold is a finding on that sentence, with
+/// the words that weighed most quoted as the reason. It catches what the lexicons do not list
+/// (anger told through sarcasm or a recounted grievance); where a lexicon phrase already found
+/// the same rule in the sentence, the checker keeps the lexicon's finding (EtiquetteChecker).
+/// </summary>
+public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
+{
+    // What each rule tells the candidate, in the recruiter's words (DOMAIN.md, "Etiquette checks").
+    private static readonly Dictionary<string, (string Reads, string Advice, string Suggestion)> Wording = new(StringComparer.Ordinal)
+    {
+        ["tone.angry"] = ("angry or bitter", "an angry note can end your candidacy with the client and the agency", "Tell your recruiter how you feel instead, and keep the note to the client neutral."),
+        ["tone.aggressive"] = ("as pressure on the client", "a candidate asks, and leaves deadlines and chasing to the recruiter", "Ask once, politely, and let the client decide on their own timetable."),
+        ["tone.quirky"] = ("as a joke or a gimmick", "jokes and gimmicks easily misfire with a client", "Keep the note brief and plain; your recruiter can convey the personality."),
+        ["tone.desperate"] = ("as pleading", "pleading weakens your position", "State your interest once, confidently."),
+        ["content.personal"] = ("as personal rather than professional", "invitations and personal remarks do not belong in a note to the client", "Keep to the role and the process."),
+        ["content.revisits-answers"] = ("as re-answering the interview", "a point already covered is better routed through your recruiter", "Send the extra detail to your recruiter, who can decide whether to pass it on."),
+    };
+
+    public static ToneModelRule Shipped { get; } = new(ToneModel.Shipped);
+
+    public IEnumerable<Finding> Check(string body, NoteCheckContext context) => Check(body, NoteWords.Of(body).Words);
+
+    public List<Finding> Check(string body, NoteWord[] words)
+    {
+        var findings = new List<Finding>();
+        foreach (var (first, last) in Sentences(words))
+        {
+            var features = SentenceFeatures.Of(words, first, last);
+            foreach (var rule in model.Rules)
+            {
+                var weights = model.For(rule);
+                if (weights.Score(features) >= weights.Threshold)
+                {
+                    findings.Add(FindingFor(body, words, first, last, weights, features));
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>The first and last word of each sentence, in order.</summary>
+    public static IEnumerable<(int First, int Last)> Sentences(NoteWord[] words)
+    {
+        var first = 0;
+        while (first < words.Length)
+        {
+            var last = first;
+            while (last + 1 < words.Length && words[last + 1].Sentence == words[first].Sentence)
+            {
+                last++;
+            }
+
+            yield return (first, last);
+            first = last + 1;
+        }
+    }
+
+    private static Finding FindingFor(string body, NoteWord[] words, int first, int last, RuleWeights weights, List<SentenceFeature> features)
+    {
+        var start = words[first].Start;
+        var length = words[last].Start + words[last].Length - start;
+        var (reads, advice, suggestion) = Wording.GetValueOrDefault(weights.Rule, ("out of place", "a recruiter would raise it", ""));
+        var reasons = features
+            .Where(f => weights.WeightOf(f.Name) > 0)
+            .OrderByDescending(f => weights.WeightOf(f.Name))
+            .Select(f => Quote(body, words, f))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(3)
+            .ToList();
+        var because = reasons.Count == 0 ? "" : $" (most of all: {string.Join(", ", reasons.Select(r => $"\"{r}\""))})";
+        // The advice goes in the message: a suggestion is text that can replace the span, and a
+        // whole sentence has no one replacement.
+        return new Finding(weights.Rule, FindingSeverity.Warning, start, length, $"This sentence reads {reads}{because}; {advice}. {suggestion}".TrimEnd(), null);
+    }
+
+    private static string Quote(string body, NoteWord[] words, SentenceFeature feature)
+    {
+        var start = words[feature.FirstWord].Start;
+        var end = words[feature.LastWord].Start + words[feature.LastWord].Length;
+        return body[start..end];
+    }
+}

@@ -1,0 +1,112 @@
+using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Application.Etiquette.Tone;
+using RecruiterLiaison.Domain.Notes;
+
+namespace RecruiterLiaison.UnitTests.Etiquette;
+
+/// <summary>The trained tone model: its features, its file, its findings, and how it yields to the lexicons.</summary>
+public sealed class ToneModelTests
+{
+    // A hand-made model: "waste" and "clearly" weigh towards anger, the bias keeps a plain sentence under the threshold.
+    private static readonly ToneModel Small = ToneModel.Parse(string.Join('\n',
+        "# trained-from test",
+        "tone.angry\t<bias>\t-2",
+        "tone.angry\t<threshold>\t0.5",
+        $"tone.angry\tw:{Family("wasted")}\t1.5",
+        $"tone.angry\tb:{Family("clearly")}_{Family("didn't")}\t1.2",
+        $"tone.angry\tw:{Family("upset")}\t2",
+        $"tone.angry\tw:{Family("thank")}\t-1"));
+
+    private static string Family(string word) => Application.Etiquette.Lexicons.WordFamily.Key(word);
+
+    [Fact]
+    public void Features_are_word_families_neighbouring_pairs_and_negated_words_under_their_own_name()
+    {
+        var names = SentenceFeatures.Of("I am not upset about the wasted afternoon").Select(f => f.Name).ToList();
+
+        names.ShouldContain("n:" + Family("upset"));
+        names.ShouldNotContain("w:" + Family("upset"));
+        names.ShouldContain("w:" + Family("wasted"));
+        names.ShouldContain($"b:{Family("wasted")}_{Family("afternoon")}");
+        names.ShouldNotContain("w:not"); // the negation itself is no feature; it renames what follows
+    }
+
+    [Fact]
+    public void Pairs_never_join_two_sentences()
+    {
+        var names = SentenceFeatures.Of("It was wasted. Afternoon tea was lovely.").Select(f => f.Name).ToList();
+
+        names.ShouldNotContain($"b:{Family("wasted")}_{Family("afternoon")}");
+    }
+
+    [Fact]
+    public void A_sentence_at_the_threshold_is_a_warning_on_that_sentence_quoting_the_words_that_weighed_most()
+    {
+        var body = "Dear Sarah,\nThank you for Tuesday. You clearly didn't read my CV and wasted my morning.\nPriya";
+
+        var finding = new ToneModelRule(Small).Check(body, new NoteCheckContext()).ShouldHaveSingleItem();
+
+        finding.Rule.ShouldBe("tone.angry");
+        finding.Severity.ShouldBe(FindingSeverity.Warning);
+        body.Substring(finding.Start, finding.Length).ShouldBe("You clearly didn't read my CV and wasted my morning");
+        finding.Message.ShouldContain("\"wasted\"");
+        finding.Message.ShouldContain("\"clearly didn't\"");
+        finding.Suggestion.ShouldBeNull(); // a whole sentence has no one replacement to apply
+    }
+
+    [Theory]
+    [InlineData("Thank you for the wasted journey being refunded so kindly.")] // -2 + 1.5 - 1 is under the threshold
+    [InlineData("I am not upset at all.")]
+    [InlineData("")]
+    public void A_sentence_under_the_threshold_raises_nothing(string body) =>
+        new ToneModelRule(Small).Check(body, new NoteCheckContext()).ShouldBeEmpty();
+
+    [Fact]
+    public void A_listed_phrase_of_the_same_rule_in_the_sentence_stands_alone()
+    {
+        const string body = "You wasted my time and I am upset.";
+        var phrase = new Finding("tone.angry", FindingSeverity.Warning, body.IndexOf("wasted my time", StringComparison.Ordinal), "wasted my time".Length, "listed", null);
+
+        var withPhrase = new EtiquetteChecker([new Fixed(phrase)], new ToneModelRule(Small)).Check(body, new NoteCheckContext());
+        var alone = new EtiquetteChecker([], new ToneModelRule(Small)).Check(body, new NoteCheckContext());
+
+        withPhrase.ShouldHaveSingleItem().Message.ShouldBe("listed");
+        alone.ShouldHaveSingleItem().Length.ShouldBe(body.Length - 1);
+    }
+
+    [Fact]
+    public void A_malformed_model_line_is_refused_with_the_line()
+    {
+        var refused = Should.Throw<FormatException>(() => ToneModel.Parse("tone.angry\tw:waste\tmuch"));
+
+        refused.Message.ShouldContain("w:waste");
+    }
+
+    [Fact]
+    public void The_shipped_model_was_trained_on_the_training_data_as_committed()
+    {
+        var root = RepositoryRoot();
+        var files = Directory.GetFiles(Path.Combine(root, "training", "etiquette"), "*.jsonl");
+
+        files.ShouldNotBeEmpty();
+        ToneModel.Shipped.TrainedFrom.ShouldBe(ToneModel.DigestOf(files),
+            "training/etiquette/ changed since the model was trained: run dotnet run -c Release --project tools/RecruiterLiaison.ToneTraining");
+        ToneModel.Shipped.Rules.ShouldContain("tone.angry");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RecruiterLiaison.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the checkout.");
+    }
+
+    private sealed class Fixed(Finding finding) : IEtiquetteRule
+    {
+        public IEnumerable<Finding> Check(string body, NoteCheckContext context) => [finding];
+    }
+}

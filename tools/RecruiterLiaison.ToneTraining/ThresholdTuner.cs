@@ -1,0 +1,93 @@
+using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Application.Etiquette.Lexicons;
+using RecruiterLiaison.Application.Etiquette.Tone;
+using RecruiterLiaison.Infrastructure.Spelling;
+
+namespace RecruiterLiaison.ToneTraining;
+
+/// <summary>
+/// Chooses each rule's threshold on the development notes: a note is flagged for a rule when the
+/// rest of the checker raises it or one of its sentences scores at the threshold. The sentences
+/// of the development notes also teach the model what ordinary note text looks like, so each
+/// note is scored by a model trained without its own fold (<see cref="Folds"/>), never by one
+/// that has seen it. The threshold kept is the one with the best F1 among those that keep
+/// precision at <see cref="PrecisionFloor"/> and no lower than the rest of the checker's own
+/// (the model may add recall, never cost precision); where none does, the rule is left out of
+/// the model and the lexicons alone speak for it.
+/// </summary>
+public static class ThresholdTuner
+{
+    public const double PrecisionFloor = 0.92;
+    public const int Folds = 5;
+
+    public static IReadOnlyList<TunedRule> Tune(IReadOnlyList<TrainingExample> examples, IReadOnlyList<DevelopmentNote> notes, IReadOnlyList<string> rules)
+    {
+        var without = EtiquetteChecker.Create(new EitherSpeller(HunspellSpeller.Open("en_US"), HunspellSpeller.Open("en_GB")), withToneModel: false);
+        var raised = notes.Select(n => without.Check(n.Input.Body ?? "", n.Input.ToContext()).Select(f => f.Rule).ToHashSet()).ToList();
+        var words = notes.Select(n => NoteWords.Of(n.Input.Body ?? "").Words).ToList();
+
+        var outOfFold = rules.ToDictionary(r => r, _ => new double[notes.Count]);
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var f = fold;
+            var others = notes.Where((_, i) => i % Folds != f);
+            var model = Parsed(ToneTrainer.Train([.. examples, .. TrainingExamples.SentencesOf(others)], rules));
+            for (var i = f; i < notes.Count; i += Folds)
+            {
+                foreach (var rule in rules)
+                {
+                    outOfFold[rule][i] = BestSentence(model.For(rule), words[i]);
+                }
+            }
+        }
+
+        var final = ToneTrainer.Train([.. examples, .. TrainingExamples.SentencesOf(notes)], rules);
+        return final.Select(t => TuneOne(t, outOfFold[t.Rule], notes, raised)).ToList();
+    }
+
+    private static ToneModel Parsed(IReadOnlyList<TrainedRule> trained) =>
+        ToneModel.Parse(ModelFile.Format("tuning", trained.Select(t => (t.Rule, t.Weights, t.Bias, 0.0))));
+
+    private static double BestSentence(RuleWeights weights, NoteWord[] words) =>
+        ToneModelRule.Sentences(words).Select(r => weights.Score(SentenceFeatures.Of(words, r.First, r.Last))).DefaultIfEmpty(double.NegativeInfinity).Max();
+
+    private static TunedRule TuneOne(TrainedRule trained, double[] best, IReadOnlyList<DevelopmentNote> notes, List<HashSet<string>> raised)
+    {
+        var expected = notes.Select(n => n.Expected.Contains(trained.Rule)).ToList();
+        var lexiconOnly = Count(i => raised[i].Contains(trained.Rule), expected);
+
+        var floor = Math.Max(PrecisionFloor, Precision(lexiconOnly));
+        var chosen = (Threshold: double.PositiveInfinity, Counts: lexiconOnly, F1: F1(lexiconOnly));
+        foreach (var threshold in best.Where(double.IsFinite).Distinct().Order())
+        {
+            var counts = Count(i => raised[i].Contains(trained.Rule) || best[i] >= threshold, expected);
+            if (Precision(counts) >= floor && F1(counts) > chosen.F1)
+            {
+                chosen = (threshold, counts, F1(counts));
+            }
+        }
+
+        var summary = $"without the model P {Precision(lexiconOnly):0.00} R {Recall(lexiconOnly):0.00}, with it (out of fold) P {Precision(chosen.Counts):0.00} R {Recall(chosen.Counts):0.00} ({chosen.Counts.Tp} tp, {chosen.Counts.Fp} fp, {chosen.Counts.Fn} fn)";
+        return new TunedRule(trained.Rule, trained.Weights, trained.Bias, double.IsFinite(chosen.Threshold) ? chosen.Threshold : null, summary);
+    }
+
+    private static (int Tp, int Fp, int Fn) Count(Func<int, bool> flagged, List<bool> expected)
+    {
+        var (tp, fp, fn) = (0, 0, 0);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var f = flagged(i);
+            tp += f && expected[i] ? 1 : 0;
+            fp += f && !expected[i] ? 1 : 0;
+            fn += !f && expected[i] ? 1 : 0;
+        }
+
+        return (tp, fp, fn);
+    }
+
+    private static double Precision((int Tp, int Fp, int Fn) c) => c.Tp + c.Fp == 0 ? 1 : (double)c.Tp / (c.Tp + c.Fp);
+
+    private static double Recall((int Tp, int Fp, int Fn) c) => c.Tp + c.Fn == 0 ? 1 : (double)c.Tp / (c.Tp + c.Fn);
+
+    private static double F1((int Tp, int Fp, int Fn) c) => 2.0 * c.Tp / Math.Max(1, 2 * c.Tp + c.Fp + c.Fn);
+}
