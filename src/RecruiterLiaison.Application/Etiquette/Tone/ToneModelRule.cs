@@ -68,8 +68,11 @@ public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
         var start = words[first].Start;
         var length = words[last].Start + words[last].Length - start;
         var (reads, advice, suggestion) = Wording.GetValueOrDefault(weights.Rule, ("out of place", "a recruiter would raise it", ""));
+        // Only words that weighed at least half as much as the heaviest are quoted: a recruiter
+        // should read the reason, not the small change ("was", "the") that tipped the sum.
+        var heaviest = features.Select(f => weights.WeightOf(f.Name)).DefaultIfEmpty(0).Max();
         var reasons = features
-            .Where(f => weights.WeightOf(f.Name) > 0)
+            .Where(f => weights.WeightOf(f.Name) > 0 && weights.WeightOf(f.Name) >= heaviest / 2)
             .OrderByDescending(f => weights.WeightOf(f.Name))
             .Select(f => Quote(body, words, f))
             .Distinct(StringComparer.OrdinalIgnoreCase)
