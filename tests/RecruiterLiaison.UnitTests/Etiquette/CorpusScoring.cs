@@ -64,17 +64,23 @@ public static class CorpusScoring
     /// <summary>The table, for the README, under artifacts/ (not committed).</summary>
     public static void WriteArtifact(string name, string table)
     {
+        if (RepositoryRoot() is { } root)
+        {
+            Directory.CreateDirectory(Path.Combine(root, "artifacts"));
+            File.WriteAllText(Path.Combine(root, "artifacts", name), table);
+        }
+    }
+
+    /// <summary>The checkout the tests were built from, or null when they run outside one.</summary>
+    public static string? RepositoryRoot()
+    {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RecruiterLiaison.sln")))
         {
             directory = directory.Parent;
         }
 
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(Path.Combine(directory.FullName, "artifacts"));
-            File.WriteAllText(Path.Combine(directory.FullName, "artifacts", name), table);
-        }
+        return directory?.FullName;
     }
 
 }

@@ -85,24 +85,13 @@ public sealed class ToneModelTests
     [Fact]
     public void The_shipped_model_was_trained_on_the_training_data_as_committed()
     {
-        var root = RepositoryRoot();
+        var root = CorpusScoring.RepositoryRoot() ?? throw new InvalidOperationException("The tests run outside the checkout.");
         var files = Directory.GetFiles(Path.Combine(root, "training", "etiquette"), "*.jsonl");
 
         files.ShouldNotBeEmpty();
         ToneModel.Shipped.TrainedFrom.ShouldBe(ToneModel.DigestOf(files),
             "training/etiquette/ changed since the model was trained: run dotnet run -c Release --project tools/RecruiterLiaison.ToneTraining");
         ToneModel.Shipped.Rules.ShouldContain("tone.angry");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RecruiterLiaison.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the checkout.");
     }
 
     private sealed class Fixed(Finding finding) : IEtiquetteRule

@@ -9,10 +9,6 @@ namespace RecruiterLiaison.Application.Etiquette.Lexicons;
 /// </summary>
 public sealed class LexiconRules : IEtiquetteRule
 {
-    // What cancels a phrase when it stands in the few words before it: "I am not upset".
-    private const int NegationReach = 3;
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "never", "no", "hardly", "without", "nor", "neither", "nothing", "none" };
-
     // The reader and theirs: a word like "frustrating" is angry only when aimed at them.
     private static readonly HashSet<string> ReaderWords = new(StringComparer.Ordinal) { "you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "y'all", "u", "ur" };
 
@@ -127,9 +123,9 @@ public sealed class LexiconRules : IEtiquetteRule
 
     private static bool IsNegated(NoteWord[] words, int start)
     {
-        for (var j = start - 1; j >= 0 && j >= start - NegationReach && words[j].Sentence == words[start].Sentence; j--)
+        for (var j = start - 1; j >= 0 && j >= start - Negation.Reach && words[j].Sentence == words[start].Sentence; j--)
         {
-            if (Negations.Contains(words[j].Form) || words[j].Form.EndsWith("n't", StringComparison.Ordinal))
+            if (Negation.Is(words[j].Form))
             {
                 return true;
             }

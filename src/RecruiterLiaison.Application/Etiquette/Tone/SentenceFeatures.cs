@@ -14,9 +14,6 @@ public readonly record struct SentenceFeature(string Name, int FirstWord, int La
 /// </summary>
 public static class SentenceFeatures
 {
-    private const int NegationReach = 3;
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "never", "no", "hardly", "without", "nor", "neither", "nothing", "none" };
-
     /// <summary>The features of words[first..last] (inclusive), each once.</summary>
     public static List<SentenceFeature> Of(NoteWord[] words, int first, int last)
     {
@@ -26,9 +23,9 @@ public static class SentenceFeatures
         for (var i = first; i <= last; i++)
         {
             var family = words[i].Family;
-            if (IsNegation(words[i].Form))
+            if (Negation.Is(words[i].Form))
             {
-                negatedUntil = i + NegationReach;
+                negatedUntil = i + Negation.Reach;
             }
             else
             {
@@ -50,8 +47,6 @@ public static class SentenceFeatures
         var words = NoteWords.Of(text).Words;
         return words.Length == 0 ? [] : Of(words, 0, words.Length - 1);
     }
-
-    private static bool IsNegation(string form) => Negations.Contains(form) || form.EndsWith("n't", StringComparison.Ordinal);
 
     private static void Add(List<SentenceFeature> features, HashSet<string> seen, string name, int first, int last)
     {
