@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddPooledDbContextFactory<AppDbContext>((sp, options) => options.UseAppDatabase(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
+        services.AddSingleton<Idempotency.IdempotencyRecords>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ApiTokenService>();

@@ -19,6 +19,7 @@ builder.Services.AddAppMetrics();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddApiDocumentation(builder.Configuration);
 
@@ -42,6 +43,7 @@ app.UseApiProblemDetails();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseIdempotentApiPosts();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

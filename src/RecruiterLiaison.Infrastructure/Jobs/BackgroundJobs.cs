@@ -14,13 +14,14 @@ using RecruiterLiaison.Infrastructure.Persistence;
 namespace RecruiterLiaison.Infrastructure.Jobs;
 
 /// <summary>Every job step, as of one instant: what the hosted service and `rl jobs run-once` both run.</summary>
-public sealed class JobRunner(ChaseOverdueFeedbackHandler chaser, ChaseFeedbackRequestsHandler requestChaser, OutboxDispatcher dispatcher, IDbContextFactory<AppDbContext> contexts)
+public sealed class JobRunner(ChaseOverdueFeedbackHandler chaser, ChaseFeedbackRequestsHandler requestChaser, OutboxDispatcher dispatcher, Idempotency.IdempotencyRecords idempotency, IDbContextFactory<AppDbContext> contexts)
 {
     public async Task<JobReport> RunOnceAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var chases = await chaser.HandleAsync(at, cancellationToken);
         var requestChases = await requestChaser.HandleAsync(at, cancellationToken);
         var (sent, failed) = await dispatcher.RunOnceAsync(at, cancellationToken);
+        await idempotency.ForgetOlderThanAsync(at - Idempotency.IdempotencyRecords.Retention, cancellationToken);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             AppMetrics.Snapshot(

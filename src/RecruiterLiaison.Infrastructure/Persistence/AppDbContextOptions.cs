@@ -14,6 +14,14 @@ public static class AppDbContextOptions
         return options;
     }
 
+    /// <summary>On a connection someone else opened and owns: the shared one of an idempotent write.</summary>
+    public static TBuilder UseAppDatabase<TBuilder>(this TBuilder options, System.Data.Common.DbConnection connection)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseNpgsql(connection).UseSnakeCaseNamingConvention();
+        return options;
+    }
+
     public static TBuilder UseAppDatabase<TBuilder>(this TBuilder options, string connectionString)
         where TBuilder : DbContextOptionsBuilder
     {

@@ -33,3 +33,25 @@ public static class ApiProblemDetails
             }
         });
 }
+
+/// <summary>
+/// An API call that meets a database that is down answers 503 with Retry-After, not 500: the
+/// request was fine, and a retry (with its Idempotency-Key, for a write) will succeed.
+/// </summary>
+internal sealed class DatabaseUnavailableHandler(ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api") || !RecruiterLiaison.Infrastructure.Persistence.DatabaseFaults.IsUnavailable(exception))
+        {
+            return false;
+        }
+
+        logger.LogWarning("The database is unavailable: {Path} answered 503 ({Reason})", context.Request.Path, exception.GetBaseException().Message);
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "2";
+        await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Try again",
+            detail: "The database is not answering. Send the request again shortly; writes sent with an Idempotency-Key are never applied twice.").ExecuteAsync(context);
+        return true;
+    }
+}
