@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IDueWorkClaims, DueWorkClaims>();
+        services.AddSingleton<OutboxLedger>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<JobRunner>();
 

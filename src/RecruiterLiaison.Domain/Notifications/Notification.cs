@@ -78,6 +78,21 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// Taken by one dispatcher until <paramref name="until"/>: nobody else sends it meanwhile,
+    /// and if that dispatcher vanishes the message is due again when the claim runs out.
+    /// </summary>
+    public void Claim(DateTimeOffset until) => NextAttemptAt = until;
+
+    /// <summary>Given back unsent (shutdown, or the database went away mid-batch): due again at once.</summary>
+    public void Release(DateTimeOffset at)
+    {
+        if (SentAt is null)
+        {
+            NextAttemptAt = at;
+        }
+    }
+
     public void MarkSent(DateTimeOffset at)
     {
         SentAt = at;

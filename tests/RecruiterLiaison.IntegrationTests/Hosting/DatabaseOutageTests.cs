@@ -1,0 +1,246 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RecruiterLiaison.Domain.Notifications;
+using RecruiterLiaison.Infrastructure.Identity;
+using RecruiterLiaison.IntegrationTests.Support;
+using RecruiterLiaison.Tests.Shared;
+
+namespace RecruiterLiaison.IntegrationTests.Hosting;
+
+/// <summary>
+/// The app in Production over a PostgreSQL of its own that the test kills (pg_ctl stop -m
+/// immediate) and starts again while work is under way: nothing acknowledged is lost, nothing
+/// is done twice, and the app recovers without a restart.
+/// </summary>
+public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Notes = 500;
+    private const int Clients = 16;
+    private const int SeededEmails = 300;
+
+    private PrivateCluster _cluster = null!;
+    private LoopbackSmtpServer _smtp = null!;
+    private AppProcess _app = null!;
+    private string _database = "";
+
+    public async Task InitializeAsync()
+    {
+        _cluster = await PrivateCluster.StartAsync();
+        _database = await _cluster.CreateDatabaseAsync("outage");
+        _smtp = new LoopbackSmtpServer();
+        _app = AppProcess.Start(_database, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database:MigrateOnStartup"] = "true",
+            ["Database:SeedDemoData"] = "true",
+            ["Jobs:IntervalSeconds"] = "1",
+            ["Email:SmtpHost"] = "127.0.0.1",
+            ["Email:SmtpPort"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:TimeoutSeconds"] = "5",
+            ["RateLimits:NoteSubmissionsPerMinute"] = "100000",
+            ["RateLimits:ApiPerMinute"] = "100000",
+        });
+        await _app.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _smtp.DisposeAsync();
+        await _cluster.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Notes_and_emails_in_flight_when_the_database_is_killed_each_happen_exactly_once()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var target = await PriyaToSarahAsync();
+        var token = await CandidateTokenAsync();
+        var subjects = await SeedOutboxAsync(marker);
+        using var http = new HttpClient { BaseAddress = _app.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var acknowledged = new ConcurrentDictionary<int, Guid>();
+        var refusals = new ConcurrentBag<string>();
+        var next = -1;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var submitting = Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < Notes)
+            {
+                var (status, id, body) = await SubmitWithRetriesAsync(http, target, $"Dear Sarah, thank you for Friday. Note {index} of run {marker}.", deadline.Token);
+                if (status == HttpStatusCode.Created)
+                {
+                    acknowledged[index] = id;
+                }
+                else
+                {
+                    refusals.Add($"{index}: {(int)status} {body}");
+                }
+            }
+        })));
+
+        await EventuallyAsync(() => acknowledged.Count >= Notes / 5 && _smtp.Received.Count > 0, TimeSpan.FromMinutes(2));
+        await _cluster.KillAsync();
+        var (notesAtKill, emailsAtKill) = (acknowledged.Count, _smtp.Received.Count);
+        var whileDown = await ReadinessAsync(http);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await _cluster.StartAgainAsync();
+        await submitting;
+        var afterwards = await EventuallyReadyAsync(http);
+
+        output.WriteLine($"killed after {notesAtKill} notes and {emailsAtKill} e-mails; {_retries} retries; ready again after the restart: {afterwards}");
+        refusals.ShouldBeEmpty();
+        _retries.ShouldBeGreaterThan(0, "the kill must land while notes are being submitted");
+        notesAtKill.ShouldBeLessThan(Notes);
+        emailsAtKill.ShouldBeInRange(1, SeededEmails - 1, "the kill must land while e-mail is going out");
+        acknowledged.Count.ShouldBe(Notes);
+        whileDown.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        afterwards.ShouldBe(HttpStatusCode.OK);
+        Npgsql.NpgsqlConnection.ClearAllPools(); // this test's own connections from before the kill are dead
+        await using var db = TestDatabase.OpenContext(_database);
+        var notes = await db.Notes.Where(n => n.Versions.Any(v => v.Body.EndsWith($"of run {marker}."))).Select(n => n.Id).ToListAsync();
+        notes.Count.ShouldBe(Notes, "each acknowledged note exactly once, and no unacknowledged extra");
+        notes.ShouldBe(acknowledged.Values, ignoreOrder: true);
+
+        var started = DateTime.UtcNow;
+        await EventuallyAsync(() => db.OutboxMessages.AsNoTracking().All(m => m.SentAt != null), TimeSpan.FromMinutes(2));
+        output.WriteLine($"outbox drained {DateTime.UtcNow - started} after the notes were in");
+        var received = _smtp.Received.Select(m => m.Subject).ToList();
+        subjects.ShouldAllBe(s => received.Count(r => r == s) == 1, "each queued e-mail sent once, none lost");
+        received.Count.ShouldBe(await db.OutboxMessages.CountAsync(), "no e-mail, chases included, went out twice");
+    }
+
+    /// <summary>What a well-behaved client does: the same key on every retry, until an answer that is not "try again".</summary>
+    private int _retries;
+
+    private async Task<(HttpStatusCode Status, Guid Id, string Body)> SubmitWithRetriesAsync(
+        HttpClient http, (Guid Submission, Guid Interview, Guid Contact) target, string text, CancellationToken cancellationToken)
+    {
+        var key = Guid.NewGuid().ToString();
+        var payload = JsonSerializer.Serialize(new { submissionId = target.Submission, interviewId = target.Interview, recipientContactId = target.Contact, kind = "ThankYou", body = text });
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/notes") { Content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json") };
+                request.Headers.Add("Idempotency-Key", key);
+                using var response = await http.SendAsync(request, cancellationToken);
+                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                if (response.StatusCode == HttpStatusCode.Created)
+                {
+                    return (response.StatusCode, JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid(), body);
+                }
+
+                if (response.StatusCode is not (HttpStatusCode.ServiceUnavailable or HttpStatusCode.InternalServerError))
+                {
+                    return (response.StatusCode, Guid.Empty, body);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The connection broke mid-request: the client cannot know whether it landed, so it retries.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Timed out: the same.
+            }
+
+            Interlocked.Increment(ref _retries);
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    private async Task<HttpStatusCode> ReadinessAsync(HttpClient http)
+    {
+        // Give the app a moment to notice; the check opens a new connection each time.
+        var status = HttpStatusCode.OK;
+        for (var attempt = 0; attempt < 20 && status == HttpStatusCode.OK; attempt++)
+        {
+            using var response = await http.GetAsync("/health/ready");
+            status = response.StatusCode;
+            await Task.Delay(100);
+        }
+
+        return status;
+    }
+
+    private static async Task<HttpStatusCode> EventuallyReadyAsync(HttpClient http)
+    {
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 100 && status != HttpStatusCode.OK; attempt++)
+        {
+            using var response = await http.GetAsync("/health/ready");
+            status = response.StatusCode;
+            await Task.Delay(200);
+        }
+
+        return status;
+    }
+
+    private static async Task EventuallyAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (!Try(condition))
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException("The condition did not hold in time.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static bool Try(Func<bool> condition)
+    {
+        try
+        {
+            return condition();
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            return false; // the database is still coming back
+        }
+    }
+
+    private async Task<(Guid, Guid, Guid)> PriyaToSarahAsync()
+    {
+        await using var db = TestDatabase.OpenContext(_database);
+        var target = await (
+                from s in db.Submissions
+                join c in db.Candidates on s.CandidateId equals c.Id
+                join p in db.Positions on s.PositionId equals p.Id
+                join i in db.Interviews on s.Id equals i.SubmissionId
+                from v in i.Interviewers
+                join contact in db.ClientContacts on v.ClientContactId equals contact.Id
+                where c.Email == "candidate@demo.test" && p.Title == "Senior Backend Engineer" && contact.Name == "Sarah Lindqvist" && i.Round == 1
+                select new { s.Id, InterviewId = i.Id, ContactId = contact.Id })
+            .SingleAsync();
+        return (target.Id, target.InterviewId, target.ContactId);
+    }
+
+    private async Task<string> CandidateTokenAsync()
+    {
+        await using var db = TestDatabase.OpenContext(_database);
+        return await new ApiTokenService(db, TimeProvider.System).CreateAsync("candidate@demo.test", "outage test")
+            ?? throw new InvalidOperationException("No demo candidate.");
+    }
+
+    /// <summary>E-mail waiting in the outbox, each with a subject of its own, for the dispatcher to be busy with when the database dies.</summary>
+    private async Task<List<string>> SeedOutboxAsync(string marker)
+    {
+        await using var db = TestDatabase.OpenContext(_database);
+        var agency = await db.Agencies.Where(a => a.Name == "Northbridge Talent Partners").Select(a => a.Id).SingleAsync();
+        var subjects = Enumerable.Range(0, SeededEmails).Select(i => $"Outage {marker} message {i}").ToList();
+        db.OutboxMessages.AddRange(subjects.Select(s => new OutboxMessage(agency, "someone@client.test", s, "Body.", DateTimeOffset.UtcNow)));
+        await db.SaveChangesAsync();
+        return subjects;
+    }
+}
