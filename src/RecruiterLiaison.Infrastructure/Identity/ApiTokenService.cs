@@ -50,5 +50,29 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
         return user is { IsActive: true } ? user : null;
     }
 
+    /// <summary>
+    /// The active token's owner and their security stamp, in one round trip: what every API
+    /// request must check afresh. The stamp changes with the role, a deactivation or a password
+    /// change, so whatever is cached under it is stale the moment it matters.
+    /// </summary>
+    public async Task<TokenOwner?> FindOwnerAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal) || token.Length > 100)
+        {
+            return null;
+        }
+
+        var hash = Hash(token);
+        var now = clock.GetUtcNow();
+        return await db.ApiTokens.AsNoTracking()
+            .Where(t => t.TokenHash == hash && t.RevokedAt == null)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => u)
+            .Where(u => u.DeactivatedAt == null && (u.LockoutEnd == null || u.LockoutEnd <= now))
+            .Select(u => new TokenOwner(u.Id, u.SecurityStamp ?? ""))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
+
+public sealed record TokenOwner(Guid UserId, string SecurityStamp);
