@@ -33,9 +33,10 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static AppProcess Start(string connectionString, IDictionary<string, string>? settings = null)
+    /// <param name="port">A port of its own (a restarted instance keeps its place behind the load balancer); a free one otherwise.</param>
+    public static AppProcess Start(string connectionString, IDictionary<string, string>? settings = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {

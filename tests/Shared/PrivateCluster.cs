@@ -55,7 +55,7 @@ public sealed class PrivateCluster : IAsyncDisposable
     {
         var start = new ProcessStartInfo("bash")
         {
-            ArgumentList = { "-c", $"source '{Path.Combine(RepositoryRoot(), "script", "lib", "postgres.sh")}' && {command}" },
+            ArgumentList = { "-c", $"source '{TestRepository.PathTo("script", "lib", "postgres.sh")}' && {command}" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -69,18 +69,6 @@ public sealed class PrivateCluster : IAsyncDisposable
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "script", "lib", "postgres.sh")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("script/lib/postgres.sh not found above the test output.");
-    }
 
     private static int FreePort()
     {

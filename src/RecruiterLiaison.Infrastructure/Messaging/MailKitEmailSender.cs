@@ -21,8 +21,11 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, ILogger
         {
             try
             {
+                // Written under another name and renamed: whoever reads the folder never sees half a message.
                 Directory.CreateDirectory(settings.PickupDirectory);
-                await message.WriteToAsync(Path.Combine(settings.PickupDirectory, $"{Guid.NewGuid():N}.eml"), cancellationToken);
+                var name = Path.Combine(settings.PickupDirectory, $"{Guid.NewGuid():N}");
+                await message.WriteToAsync(name + ".tmp", cancellationToken);
+                File.Move(name + ".tmp", name + ".eml");
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
             {

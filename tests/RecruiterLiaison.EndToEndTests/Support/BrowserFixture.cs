@@ -13,8 +13,6 @@ namespace RecruiterLiaison.EndToEndTests.Support;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private string _database = "";
     private AppProcess? _app;
     private IPlaywright? _playwright;
@@ -66,11 +64,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run script/bootstrap.");
-        }
-
         _database = await TestDatabase.CreateEmptyAsync("e2e");
         // The suite signs in dozens of times a minute from one address; the limit itself is covered by the web tests.
         _app = AppProcess.Start(_database, new Dictionary<string, string>
@@ -87,12 +80,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _app.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -112,22 +100,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in through the sign-in page.</summary>
-    public async Task<IPage> SignInAsync(string email, string password = "Demo-pass-1")
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST" && r.Url.Contains("/Account/Login", StringComparison.Ordinal));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        if (response is { Status: >= 400 })
-        {
-            throw new InvalidOperationException($"Signing in as {email} answered {response.Status}.");
-        }
-
-        return page;
-    }
+    public Task<IPage> SignInAsync(string email, string password = "Demo-pass-1") => Chromium.SignInAsync(Browser, BaseAddress, email, password);
 
     /// <summary>The whole page from the top: scrolled down, a full-page capture would show the fixed app bar mid-page.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RecruiterLiaison.Domain.Notifications;
-using RecruiterLiaison.Infrastructure.Identity;
 using RecruiterLiaison.IntegrationTests.Support;
 using RecruiterLiaison.Tests.Shared;
 
@@ -58,8 +57,8 @@ public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper out
     public async Task Notes_and_emails_in_flight_when_the_database_is_killed_each_happen_exactly_once()
     {
         var marker = Guid.NewGuid().ToString("N")[..8];
-        var target = await PriyaToSarahAsync();
-        var token = await CandidateTokenAsync();
+        var target = await DemoTargets.PriyaToSarahAsync(_database);
+        var token = await DemoTargets.TokenAsync(_database, DemoTargets.Candidate);
         var subjects = await SeedOutboxAsync(marker);
         using var http = new HttpClient { BaseAddress = _app.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -210,28 +209,7 @@ public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper out
         }
     }
 
-    private async Task<(Guid, Guid, Guid)> PriyaToSarahAsync()
-    {
-        await using var db = TestDatabase.OpenContext(_database);
-        var target = await (
-                from s in db.Submissions
-                join c in db.Candidates on s.CandidateId equals c.Id
-                join p in db.Positions on s.PositionId equals p.Id
-                join i in db.Interviews on s.Id equals i.SubmissionId
-                from v in i.Interviewers
-                join contact in db.ClientContacts on v.ClientContactId equals contact.Id
-                where c.Email == "candidate@demo.test" && p.Title == "Senior Backend Engineer" && contact.Name == "Sarah Lindqvist" && i.Round == 1
-                select new { s.Id, InterviewId = i.Id, ContactId = contact.Id })
-            .SingleAsync();
-        return (target.Id, target.InterviewId, target.ContactId);
-    }
 
-    private async Task<string> CandidateTokenAsync()
-    {
-        await using var db = TestDatabase.OpenContext(_database);
-        return await new ApiTokenService(db, TimeProvider.System).CreateAsync("candidate@demo.test", "outage test")
-            ?? throw new InvalidOperationException("No demo candidate.");
-    }
 
     /// <summary>E-mail waiting in the outbox, each with a subject of its own, for the dispatcher to be busy with when the database dies.</summary>
     private async Task<List<string>> SeedOutboxAsync(string marker)

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RecruiterLiaison.Tests.Shared;
+
+/// <summary>Ids in the demo data that tests outside the app's process write notes to.</summary>
+public static class DemoTargets
+{
+    public const string Candidate = "candidate@demo.test";
+
+    /// <summary>Priya's first interview for Senior Backend Engineer, to Sarah Lindqvist.</summary>
+    public static async Task<(Guid SubmissionId, Guid InterviewId, Guid ContactId)> PriyaToSarahAsync(string connectionString)
+    {
+        await using var db = TestDatabase.OpenContext(connectionString);
+        var target = await (
+                from s in db.Submissions
+                join c in db.Candidates on s.CandidateId equals c.Id
+                join p in db.Positions on s.PositionId equals p.Id
+                join i in db.Interviews on s.Id equals i.SubmissionId
+                from v in i.Interviewers
+                join contact in db.ClientContacts on v.ClientContactId equals contact.Id
+                where c.Email == Candidate && p.Title == "Senior Backend Engineer" && contact.Name == "Sarah Lindqvist" && i.Round == 1
+                select new { s.Id, InterviewId = i.Id, ContactId = contact.Id })
+            .SingleAsync();
+        return (target.Id, target.InterviewId, target.ContactId);
+    }
+
+    /// <summary>A personal access token, as <c>rl tokens create</c> makes one.</summary>
+    public static async Task<string> TokenAsync(string connectionString, string email)
+    {
+        await using var db = TestDatabase.OpenContext(connectionString);
+        return await new Infrastructure.Identity.ApiTokenService(db, TimeProvider.System).CreateAsync(email, "tests")
+            ?? throw new InvalidOperationException($"No user {email}.");
+    }
+}
