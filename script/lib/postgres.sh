@@ -45,3 +45,18 @@ pg_create_db() {
     psql -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE \"$name\"" postgres
   fi
 }
+
+# pg_ensure_dev DATA_DIR PORT: the developer's private cluster (script/server, script/cluster):
+# reuse it when it is already running, otherwise start it and set started_postgres=yes so the
+# caller stops it again. Creates the recruiter_liaison database.
+pg_ensure_dev() {
+  local dir=$1 port=$2
+  if [ -f "$dir/postmaster.pid" ] && pg_as_owner "$PG_BIN/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+    echo "Reusing the PostgreSQL already running in $dir" >&2
+  else
+    echo "Starting PostgreSQL in $dir on 127.0.0.1:$port" >&2
+    pg_start "$dir" "$port"
+    started_postgres=yes
+  fi
+  pg_create_db "$port" recruiter_liaison
+}

@@ -39,7 +39,9 @@ public sealed class LoadBalancer : IAsyncDisposable
             .Replace("${APP_2}", second.Authority, StringComparison.Ordinal)
             .Replace("${LISTEN_PORT}", $"127.0.0.1:{port}", StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(directory, "recruiter-liaison.conf"), server);
-        await File.WriteAllTextAsync(Path.Combine(directory, "nginx.conf"), MainConfiguration(directory));
+        var main = (await File.ReadAllTextAsync(TestRepository.PathTo("deploy", "nginx", "nginx.loopback.conf.template")))
+            .Replace("${RUN_DIR}", directory, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(directory, "nginx.conf"), main);
 
         var start = new ProcessStartInfo(NginxPath)
         {
@@ -64,23 +66,6 @@ public sealed class LoadBalancer : IAsyncDisposable
         _process.Dispose();
         Directory.Delete(_directory, recursive: true);
     }
-
-    /// <summary>A minimal main configuration around the project's server block, everything under one temporary folder.</summary>
-    private static string MainConfiguration(string directory) => $$"""
-        worker_processes 1;
-        pid {{directory}}/nginx.pid;
-        error_log {{directory}}/error.log warn;
-        events { worker_connections 1024; }
-        http {
-            access_log off;
-            client_body_temp_path {{directory}}/client_body;
-            proxy_temp_path {{directory}}/proxy;
-            fastcgi_temp_path {{directory}}/fastcgi;
-            uwsgi_temp_path {{directory}}/uwsgi;
-            scgi_temp_path {{directory}}/scgi;
-            include {{directory}}/recruiter-liaison.conf;
-        }
-        """;
 
     private async Task WaitUntilListeningAsync(int port)
     {

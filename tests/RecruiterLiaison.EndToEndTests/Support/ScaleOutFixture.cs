@@ -37,6 +37,8 @@ public sealed class ScaleOutFixture : IAsyncLifetime
                 ["RateLimits:SignInPerMinute"] = "10000",
                 ["Jobs:IntervalSeconds"] = "1",
                 ["Email:PickupDirectory"] = MailDirectories[i],
+                // As deployed behind nginx (docker-compose.yml, script/cluster).
+                ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true",
             };
             Instances[i] = AppProcess.Start(ConnectionString, _settings[i]);
             await Instances[i].WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
