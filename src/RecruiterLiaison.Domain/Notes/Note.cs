@@ -175,8 +175,10 @@ public sealed class Note
 
     private void AddVersionAndQueue(string body, IReadOnlyList<Finding> findings, DateTimeOffset at)
     {
+        // Checked before anything changes: a refused revision leaves the note as it was.
+        var text = RequireBody(body);
         CurrentVersionNumber = _versions.Count + 1;
-        _versions.Add(new NoteVersion(Id, CurrentVersionNumber, RequireBody(body), findings, at));
+        _versions.Add(new NoteVersion(Id, CurrentVersionNumber, text, findings, at));
         Risk = Finding.RiskOf(findings);
         Status = NoteStatus.PendingReview;
         SubmittedAt = at;

@@ -70,6 +70,12 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             return true;
         }
 
+        // "Brightwhisk's roadmap…": a known name's possessive is that name (the dictionary knows only its own words' possessives).
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) && known.Contains(word[..^2]))
+        {
+            return true;
+        }
+
         // "résumé", "naïve": the accents are right, and so is the word without them.
         var plain = WithoutAccents(word);
         if (!ReferenceEquals(plain, word) && (speller.IsCorrect(plain) || ShippedWords.Contains(plain)))
