@@ -18,6 +18,8 @@ public static class Commands
         usage: rl <command>
           migrate                          apply pending EF Core migrations
           seed demo                        create the demo agencies once (idempotent)
+          seed load --notes N              add N notes (with clients, positions, candidates in proportion)
+                                           to the load-test agency, for benchmarks; needs a superuser
           agency create --name N --admin-email E [--admin-name NAME]
                                            create an agency and e-mail its first admin an invitation;
                                            without Email:SmtpHost the link is also printed here
@@ -55,6 +57,9 @@ public static class Commands
                 await stdout.WriteLineAsync(created ? "Demo data created." : "Demo data already present.");
                 return 0;
 
+            case ["seed", "load", .. var loadOptions]:
+                return await SeedLoadAsync(provider, loadOptions, stdout, stderr);
+
             case ["agency", "create", .. var agencyOptions]:
                 return await CreateAgencyAsync(provider, agencyOptions, stdout, stderr);
 
@@ -83,6 +88,20 @@ public static class Commands
             await stderr.WriteLineAsync(exception.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> SeedLoadAsync(IServiceProvider provider, string[] options, TextWriter stdout, TextWriter stderr)
+    {
+        if (!int.TryParse(Option(options, "--notes"), out var notes) || notes < 1)
+        {
+            await stderr.WriteLineAsync("seed load needs --notes N (a positive number)");
+            return 2;
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var report = await provider.GetRequiredService<LoadSeeder>().SeedAsync(notes);
+        await stdout.WriteLineAsync($"Added {report.Notes:N0} notes ({report.Pending} waiting for review) over {report.Candidates:N0} candidates and {report.Clients:N0} clients in {started.Elapsed.TotalSeconds:N0} s. Sign in as {LoadSeeder.RecruiterEmail} or {LoadSeeder.CandidateEmail} ({DemoSeeder.Password}).");
+        return 0;
     }
 
     private static async Task<int> CreateAgencyAsync(IServiceProvider provider, string[] options, TextWriter stdout, TextWriter stderr)

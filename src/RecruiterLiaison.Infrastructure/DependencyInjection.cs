@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<Idempotency.IdempotencyRecords>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<LoadSeeder>();
         services.AddScoped<ApiTokenService>();
         services.AddSingleton<IAccounts, Accounts>();
         services.AddSingleton(new InvitationSettings(

@@ -21,9 +21,16 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     /// <summary>The shipped word lists: trade and technology terms, loanwords.</summary>
     public static IReadOnlySet<string> ShippedWords { get; } = LoadWords();
 
+    /// <summary>
+    /// Hunspell takes tens of milliseconds to suggest for a word it has never seen; a draft of
+    /// gibberish would take most of a minute. Past this many, words are flagged without suggestions.
+    /// </summary>
+    public const int MaxSuggestedWords = 10;
+
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         HashSet<string>? known = null;
+        var suggested = 0;
         foreach (Match match in Words().Matches(body))
         {
             var word = match.Value.Trim('\'', '’');
@@ -44,13 +51,13 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
             if (variety is not null && variety.Other.IsCorrect(word))
             {
-                var forms = speller.Suggest(word).Take(2).ToList();
+                var forms = suggested++ < MaxSuggestedWords ? speller.Suggest(word).Take(2).ToList() : [];
                 yield return new Finding(Id, FindingSeverity.Info, match.Index, match.Length,
                     $"\"{match.Value}\" is the {variety.OtherName} spelling; your agency writes {variety.AgencyName} English.", forms.Count > 0 ? string.Join(", ", forms) : null);
                 continue;
             }
 
-            var suggestions = speller.Suggest(word).Where(s => !Offensive.Contains(s)).Take(3).ToList();
+            var suggestions = suggested++ < MaxSuggestedWords ? speller.Suggest(word).Where(s => !Offensive.Contains(s)).Take(3).ToList() : [];
             yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
                 $"\"{match.Value}\" looks misspelt.", suggestions.Count > 0 ? string.Join(", ", suggestions) : null);
         }
