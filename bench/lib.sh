@@ -43,11 +43,12 @@ bench_cleanup() {
 bench_cookie() {
   local jar; jar=$(mktemp)
   local token
-  token=$(curl -fsS -c "$jar" "$1/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -n1 | sed 's/.*value="\([^"]*\)"/\1/')
+  token=$(curl -fsS -c "$jar" "$1/Account/Login" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -n1 | sed 's/.*value="\([^"]*\)"/\1/')
   curl -fsS -b "$jar" -c "$jar" -o /dev/null -X POST "$1/Account/Login" \
     --data-urlencode "Input.Email=$2" --data-urlencode "Input.Password=Demo-pass-1" \
     --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=login"
-  awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar"
+  # HttpOnly cookies (the sign-in one) are written as "#HttpOnly_host ..." lines.
+  sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }'
   rm -f "$jar"
 }
 

@@ -21,7 +21,8 @@ namespace RecruiterLiaison.Infrastructure.Seeding;
 /// Volumes for benchmarks: an agency with years of notes (<c>rl seed load --notes N</c>).
 /// Each run adds N notes to the load agency, with clients, positions and candidates in
 /// proportion (about 50 notes per candidate, as a candidate's history stays bounded while the
-/// agency's grows); the review queue stays the size a working day leaves it. The people and
+/// agency's grows); the review queue is topped up to <see cref="QueueSize"/> notes, the size a
+/// working day leaves it, however long the history: what grows is the history, not the queue. The people and
 /// the shape go through the domain; the notes, being most of the rows, go in with COPY.
 /// Two accounts exist to measure with: <see cref="RecruiterEmail"/> and <see cref="CandidateEmail"/>.
 /// </summary>
@@ -32,8 +33,8 @@ public sealed class LoadSeeder(AppDbContext db, UserManager<ApplicationUser> use
     public const string CandidateEmail = "candidate@load.test";
     public const int NotesPerCandidate = 50;
 
-    /// <summary>The most notes a run leaves waiting for review: a queue is worked down daily, however long the history.</summary>
-    public const int MaxPendingPerRun = 200;
+    /// <summary>Notes waiting for review once the seed has run: a queue is worked down daily.</summary>
+    public const int QueueSize = 100;
 
     private static readonly NoteKind[] Kinds = Enum.GetValues<NoteKind>();
 
@@ -80,7 +81,8 @@ public sealed class LoadSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
-        var pending = Math.Min(MaxPendingPerRun, Math.Max(1, notes / 100));
+        var waiting = await db.Notes.CountAsync(n => n.AgencyId == agency.Id && n.Status == NoteStatus.PendingReview, cancellationToken);
+        var pending = Math.Clamp(QueueSize - waiting, 0, notes);
         await CopyNotesAsync(agency.Id, recruiterId, correspondences, notes, pending, faker, now, cancellationToken);
         logger.LogInformation("Load data: {Notes} notes ({Pending} pending) over {Candidates} candidates and {Clients} clients", notes, pending, candidateCount, clients.Count);
         return new LoadReport(notes, pending, candidateCount, clients.Count);
