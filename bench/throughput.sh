@@ -58,8 +58,9 @@ bench_stop_app
 for request in "${requests[@]}"; do
   IFS='|' read -r name _ <<<"$request"
   statements=$(grep -c ';' "$work/$name.sql")
-  tps=$("$PG_BIN/pgbench" -h 127.0.0.1 -p "$bench_pg_port" -U postgres -n -c16 -j2 -T "$seconds" -M prepared -f "$work/$name.sql" bench 2>&1 \
-    | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | tail -n1)
+  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$bench_pg_port" -U postgres -n -c16 -j2 -T "$seconds" -M prepared -f "$work/$name.sql" bench >"$work/pgbench-$name.log" 2>&1 \
+    || { echo "pgbench failed on $work/$name.sql:" >&2; tail -n 5 "$work/pgbench-$name.log" >&2; exit 1; }
+  tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$work/pgbench-$name.log" | tail -n1)
   echo "pgbench $name tps=$tps statements=$statements" | tee -a "$work/results.txt"
 done
 

@@ -45,8 +45,8 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
         var agency = await AgencyOfAsync(db, user, cancellationToken);
-        var items = NeedsYouFirst(await LoadAsync(db, user, agency, new ReviewQueueQuery(), cancellationToken)).ToList();
-        return new ReviewQueueView(items, await RepliesAsync(db, user, cancellationToken), agency.TargetWorkingHours);
+        var order = NeedsYouFirst(await MatchingAsync(db, user, agency, new ReviewQueueQuery(), cancellationToken)).ToList();
+        return new ReviewQueueView(await DetailsAsync(db, user, agency, order, cancellationToken), await RepliesAsync(db, user, cancellationToken), agency.TargetWorkingHours);
     }
 
     /// <summary>Client replies waiting for the recruiter to relay or keep back, oldest first.</summary>
@@ -56,12 +56,16 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
         return await RepliesAsync(db, user, cancellationToken);
     }
 
-    /// <summary>A page of pending notes for the queue grid, filtered and sorted as asked.</summary>
+    /// <summary>
+    /// A page of pending notes for the queue grid, filtered and sorted as asked. Every match is
+    /// sorted on a few columns; only the page's notes are loaded in full (text, findings, the
+    /// candidate's recent notes to that client), so the cost of a page stays that of its rows.
+    /// </summary>
     public async Task<ReviewQueuePage> HandleAsync(CurrentUser user, ReviewQueueQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
         var agency = await AgencyOfAsync(db, user, cancellationToken);
-        var matching = await LoadAsync(db, user, agency, query, cancellationToken);
+        var matching = await MatchingAsync(db, user, agency, query, cancellationToken);
         var sorted = query.Sort switch
         {
             null => NeedsYouFirst(matching),
@@ -75,7 +79,7 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
         var page = sorted.Skip(Math.Max(0, query.Page) * pageSize).Take(pageSize).ToList();
         var clients = await db.ClientCompanies.AsNoTracking().Where(c => c.AgencyId == user.AgencyId).OrderBy(c => c.Name)
             .Select(c => new QueueClient(c.Id, c.Name)).ToListAsync(cancellationToken);
-        return new ReviewQueuePage(page, matching.Count, agency.TargetWorkingHours, clients);
+        return new ReviewQueuePage(await DetailsAsync(db, user, agency, page, cancellationToken), matching.Count, agency.TargetWorkingHours, clients);
     }
 
     /// <summary>One page of the client replies waiting for the recruiter, oldest first.</summary>
@@ -106,15 +110,17 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
         return new AgencyRules(WorkingCalendar.Zone(agency.TimeZone), agency.ReviewTargetWorkingHours);
     }
 
+    /// <summary>What the queue sorts and filters on, for every matching note.</summary>
+    private sealed record QueueKey(Guid Id, string Candidate, string Client, int Risk, DateTimeOffset SubmittedAt, double AgeWorkingHours, bool IsLate);
+
     // Pending notes are few at any moment (they leave the queue within hours), so the working-hour
     // age, lateness and ordering are computed here rather than in SQL; the filters run in SQL.
-    private async Task<List<QueueItem>> LoadAsync(IAppDbContext db, CurrentUser user, AgencyRules agency, ReviewQueueQuery query, CancellationToken cancellationToken)
+    private async Task<List<QueueKey>> MatchingAsync(IAppDbContext db, CurrentUser user, AgencyRules agency, ReviewQueueQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var zone = agency.Zone;
         var candidate = string.IsNullOrWhiteSpace(query.Candidate) ? null : query.Candidate.Trim().ToLowerInvariant();
         var rows = await (
-                from n in db.Notes.AsNoTracking().Include(n => n.Versions)
+                from n in db.Notes.AsNoTracking()
                 where n.AgencyId == user.AgencyId && n.Status == NoteStatus.PendingReview
                     && (query.Kind == null || n.Kind == query.Kind) && (query.MinimumRisk == null || n.Risk >= query.MinimumRisk)
                 join c in db.Candidates on n.CandidateId equals c.Id
@@ -122,30 +128,58 @@ public sealed class GetReviewQueueHandler(IAppDbContextFactory contexts, TimePro
                 join r in db.ClientContacts on n.RecipientContactId equals r.Id
                 join company in db.ClientCompanies on r.ClientCompanyId equals company.Id
                 where query.ClientId == null || company.Id == query.ClientId
+                select new { n.Id, Candidate = c.Name, Client = company.Name, n.Risk, n.SubmittedAt })
+            .ToListAsync(cancellationToken);
+
+        return rows.Select(x =>
+            {
+                var age = WorkingCalendar.WorkingHoursBetween(x.SubmittedAt, now, agency.Zone);
+                return new QueueKey(x.Id, x.Candidate, x.Client, x.Risk, x.SubmittedAt, age, age >= agency.TargetWorkingHours);
+            })
+            .Where(q => !query.OverdueOnly || q.IsLate)
+            .ToList();
+    }
+
+    /// <summary>The notes of <paramref name="keys"/> in full, in that order.</summary>
+    private async Task<List<QueueItem>> DetailsAsync(IAppDbContext db, CurrentUser user, AgencyRules agency, List<QueueKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var now = clock.GetUtcNow();
+        var ids = keys.Select(k => k.Id).ToList();
+        var rows = await (
+                from n in db.Notes.AsNoTracking().Include(n => n.Versions)
+                where n.AgencyId == user.AgencyId && ids.Contains(n.Id)
+                join c in db.Candidates on n.CandidateId equals c.Id
+                join r in db.ClientContacts on n.RecipientContactId equals r.Id
+                join company in db.ClientCompanies on r.ClientCompanyId equals company.Id
                 join i in db.Interviews on n.InterviewId equals i.Id
                 select new
                 {
-                    Note = n, Candidate = c.Name, Client = company.Name, CompanyId = company.Id, Recipient = r.Name, r.Title, r.Seniority, i.Round, i.ScheduledAt,
+                    Note = n, Recipient = r.Name, r.Title, r.Seniority, i.Round, i.ScheduledAt,
                     ClaimedBy = db.Users.Where(u => u.Id == n.ClaimedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
                     HasDebrief = db.Debriefs.Any(d => d.InterviewId == n.InterviewId && d.CandidateId == n.CandidateId),
                     RecentNotes = db.Notes.Count(o => o.CandidateId == n.CandidateId && o.Id != n.Id && o.CreatedAt > now.AddDays(-7)
                         && o.Status != NoteStatus.Withdrawn && o.Status != NoteStatus.Declined
                         && db.ClientContacts.Any(cc => cc.Id == o.RecipientContactId && cc.ClientCompanyId == company.Id)),
                 })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(x => x.Note.Id, cancellationToken);
 
-        return rows.Select(x =>
+        // A note decided between the two reads has left the queue: it is simply not on this page.
+        return keys.Where(k => rows.ContainsKey(k.Id)).Select(k =>
             {
-                var age = WorkingCalendar.WorkingHoursBetween(x.Note.SubmittedAt, now, zone);
+                var x = rows[k.Id];
                 var claimActive = x.Note.ClaimExpiresAt > now;
-                return new QueueItem(x.Note.Id, x.Note.Version, x.Candidate, x.Client, x.Recipient, x.Title, x.Seniority, x.Round, x.ScheduledAt, x.Note.InterviewId, x.Note.SubmissionId,
-                    x.Note.Kind, x.Note.CurrentBody, x.Note.SubmittedAt, age, age >= agency.TargetWorkingHours, x.Note.Risk, x.Note.CurrentVersion.Findings,
+                return new QueueItem(x.Note.Id, x.Note.Version, k.Candidate, k.Client, x.Recipient, x.Title, x.Seniority, x.Round, x.ScheduledAt, x.Note.InterviewId, x.Note.SubmissionId,
+                    x.Note.Kind, x.Note.CurrentBody, x.Note.SubmittedAt, k.AgeWorkingHours, k.IsLate, x.Note.Risk, x.Note.CurrentVersion.Findings,
                     x.RecentNotes, claimActive ? x.ClaimedBy : null, claimActive ? x.Note.ClaimExpiresAt : null, x.HasDebrief);
             })
-            .Where(q => !query.OverdueOnly || q.IsLate)
             .ToList();
     }
 
-    private static IOrderedEnumerable<QueueItem> NeedsYouFirst(IEnumerable<QueueItem> items) =>
+    private static IOrderedEnumerable<QueueKey> NeedsYouFirst(IEnumerable<QueueKey> items) =>
         items.OrderByDescending(q => q.IsLate).ThenByDescending(q => q.Risk).ThenBy(q => q.SubmittedAt);
 }
