@@ -76,7 +76,7 @@ print(f"`bench/scale.sh {small} {large}`, {datetime.date.today()}: Release, Prod
       f"The load agency at the end: {int(counts[0]):,} notes, {int(counts[1]):,} waiting for review, {int(counts[2]):,} candidates (`rl seed load`: about 50 notes a candidate; the queue stays what a working day leaves).\n")
 print(f"| request | p95 at {int(small):,} notes, ms | p95 at {int(large):,}, ms | ratio | requests/s at {int(small):,} | at {int(large):,} | errors |")
 print("|---|---:|---:|---:|---:|---:|---:|")
-names = {"queue-api": "`GET /api/v1/review-queue` (first page)", "queue-page": "`GET /recruiter/queue` (page with its grid, prerendered)",
+names = {"queue-api": "`GET /api/v1/review-queue` (first page)", "queue-page": "`GET /recruiter/queue` (the page, prerendered; its grid's rows then come over the circuit from the API's handler)",
          "candidate-notes-api": "`GET /api/v1/notes` (a candidate's notes)", "candidate-page": "`GET /candidate` (a candidate's home: submissions and notes)"}
 for name, label in names.items():
     a, b = rows[name][small], rows[name][large]
