@@ -19,6 +19,7 @@ builder.Services.AddAppMetrics();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddApiDocumentation(builder.Configuration);
 
@@ -43,6 +44,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseApiRequestEncodingCheck(); // after authorization: a caller who may not call at all hears 401 or 403 first
 
 app.MapStaticAssets();
 app.MapAppHealthChecks();

@@ -33,3 +33,32 @@ public static class ApiProblemDetails
             }
         });
 }
+
+/// <summary>
+/// An unexpected error under /api answers problem details (the status and a trace id to quote,
+/// nothing of the exception) instead of the browser's error page; elsewhere the page handles it.
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        // The path asked for: the middleware may already have pointed the request at the error page.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!new PathString(path).StartsWithSegments("/api"))
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "Something went wrong",
+                Detail = "We could not finish that request. Nothing saved earlier is lost; if it happens again, quote the traceId to your agency.",
+            },
+        });
+    }
+}
