@@ -19,7 +19,9 @@ builder.Services.AddAppMetrics();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
+// In this order: a database outage is a 503 to retry; anything else under /api a bare 500.
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddApiDocumentation(builder.Configuration);
 
@@ -41,10 +43,12 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseApiProblemDetails();
 app.UseAuthentication();
+app.UseApiTokenAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseIdempotentApiPosts();
 app.UseAntiforgery();
+app.UseApiRequestEncodingCheck(); // after authorization: a caller who may not call at all hears 401 or 403 first
 
 app.MapStaticAssets();
 app.MapAppHealthChecks();

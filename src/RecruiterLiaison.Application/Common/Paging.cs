@@ -8,7 +8,10 @@ public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.Defaul
     public const int DefaultSize = 25;
     public const int MaxSize = 100;
 
-    public int Page { get; init; } = Math.Max(1, Page);
+    /// <summary>The last page anyone can ask for: beyond it the rows to skip would overflow an int (and the database refuses a negative offset).</summary>
+    public const int MaxPage = int.MaxValue / MaxSize;
+
+    public int Page { get; init; } = Math.Clamp(Page, 1, MaxPage);
 
     public int PageSize { get; init; } = Math.Clamp(PageSize, 1, MaxSize);
 

@@ -190,7 +190,10 @@ internal sealed class Accounts(IServiceScopeFactory scopes, IOptions<IdentityOpt
     }
 }
 
-/// <summary>Identity's sign-in, refusing deactivated people as it refuses a wrong password (the page cannot tell them apart).</summary>
+/// <summary>
+/// Identity's sign-in, refusing deactivated people as it refuses a wrong password (the page cannot
+/// tell them apart), and spending on every refusal the time a password check takes.
+/// </summary>
 public sealed class AppSignInManager(
     UserManager<ApplicationUser> users,
     Microsoft.AspNetCore.Http.IHttpContextAccessor contextAccessor,
@@ -201,7 +204,46 @@ public sealed class AppSignInManager(
     IUserConfirmation<ApplicationUser> confirmation)
     : SignInManager<ApplicationUser>(users, contextAccessor, claimsFactory, options, logger, schemes, confirmation)
 {
+    private static string? _decoyHash;
+
     public override async Task<bool> CanSignInAsync(ApplicationUser user) => user.IsActive && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// An unknown address is refused after a password check like any other: answered without
+    /// one, it would come back many times faster than a wrong password, and the clock would say
+    /// which addresses have accounts.
+    /// </summary>
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            CheckDecoyPassword(password);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    /// <summary>A locked-out or deactivated account is refused before its password is checked; it costs the same time all the same.</summary>
+    protected override async Task<SignInResult?> PreSignInCheck(ApplicationUser user)
+    {
+        var refused = await base.PreSignInCheck(user);
+        if (refused is not null)
+        {
+            CheckDecoyPassword("");
+        }
+
+        return refused;
+    }
+
+    /// <summary>Verifies a password against a hash of nobody's, made once with the same hasher and settings as real ones.</summary>
+    private void CheckDecoyPassword(string password)
+    {
+        var decoy = new ApplicationUser();
+        _decoyHash ??= UserManager.PasswordHasher.HashPassword(decoy, Guid.NewGuid().ToString());
+        UserManager.PasswordHasher.VerifyHashedPassword(decoy, _decoyHash, password);
+    }
 
     /// <summary>The cookie's periodic check: a deactivated person's cookie stops working even before the stamp would.</summary>
     public override async Task<ApplicationUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)

@@ -12,6 +12,7 @@ public static class ApiEndpoints
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
             .RequireRateLimiting(WebSecurity.ApiRateLimit)
             .DisableAntiforgery()
+            .RefuseNulCharacters()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 

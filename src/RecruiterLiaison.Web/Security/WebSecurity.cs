@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -60,7 +61,8 @@ public static class WebSecurity
                 options.AddPolicy(role.ToString(), policy => policy.RequireRole(role.ToString()));
             }
         });
-        services.AddAntiforgery();
+        // The antiforgery cookie's default is never Secure; over TLS it must not travel in clear either.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -78,6 +80,24 @@ public static class WebSecurity
         });
         return services;
     }
+
+    /// <summary>
+    /// Authenticates an API request's bearer token before the rate limiter runs. The API's
+    /// authorization policy would do it only after, so the limiter saw no user and counted every
+    /// caller from one address (an office, a proxy) in one allowance. The handler keeps its answer
+    /// for the request, so the token is looked up once.
+    /// </summary>
+    public static IApplicationBuilder UseApiTokenAuthentication(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") && context.Request.Headers.Authorization.Count > 0
+                && await context.AuthenticateAsync(ApiTokenAuthenticationHandler.SchemeName) is { Succeeded: true } result)
+            {
+                context.User = result.Principal;
+            }
+
+            await next();
+        });
 
     /// <summary>Only sign-in attempts share the global limiter, counted per client address.</summary>
     private static RateLimitPartition<string> SignInPartition(HttpContext context, int perMinute)

@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RecruiterLiaison.Infrastructure.Identity;
 using RecruiterLiaison.Tests.Shared;
 
@@ -35,7 +36,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(HostEnvironment);
         builder.UseSetting("ConnectionStrings:Default", _connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
@@ -43,6 +44,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:NoteSubmissionsPerMinute", NoteSubmissionsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:ApiPerMinute", ApiPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Development shows what a developer sees; <see cref="ProductionAppFactory"/> what a deployment answers.</summary>
+    protected virtual string HostEnvironment => Environments.Development;
 
     /// <summary>Tests sign in hundreds of times a minute; the limit itself has its own test.</summary>
     protected virtual int SignInPerMinute => 100_000;
