@@ -8,11 +8,14 @@ namespace RecruiterLiaison.Web.Api;
 /// <summary>
 /// Refuses text with a NUL character in an API request, in a query value or anywhere in a JSON
 /// body: PostgreSQL can neither store nor compare it, so the request would end as a 500. The
-/// answer is a 400 with the field's name, as any other field error.
+/// answer is a 400 with the field's name, as any other field error. An empty entry (null) in
+/// a list of records is refused the same way: the handlers read every entry's fields.
 /// </summary>
 internal static class ApiText
 {
     public const string NulMessage = "Remove the NUL character (\\u0000): text cannot contain it.";
+
+    public const string EmptyEntryMessage = "This entry is empty: give it its fields, or leave it out.";
 
     private const int MaxDepth = 8;
 
@@ -54,8 +57,14 @@ internal static class ApiText
                 return;
             case IEnumerable items when depth < MaxDepth && IsRequestType(value.GetType().GetGenericArguments().FirstOrDefault() ?? value.GetType().GetElementType()):
                 var index = 0;
+                var ofRecords = (value.GetType().GetGenericArguments().FirstOrDefault() ?? value.GetType().GetElementType()) != typeof(string);
                 foreach (var item in items)
                 {
+                    if (item is null && ofRecords)
+                    {
+                        errors[$"{path}[{index}]"] = [EmptyEntryMessage];
+                    }
+
                     Find(item, $"{path}[{index++}]", errors, depth + 1);
                 }
 

@@ -50,6 +50,17 @@ public sealed class FuzzFindingTests(ProductionAppFactory app)
     }
 
     [Fact]
+    public async Task An_empty_entry_in_a_list_of_ratings_is_a_field_error_not_a_server_error()
+    {
+        var admin = await app.ApiClientAsync(Demo.OtherAgencyAdmin);
+
+        var response = await admin.PostAsync($"/api/v1/interviews/{Guid.NewGuid()}/feedback",
+            new StringContent("{\"ratings\":[null,null],\"decision\":\"Hold\",\"notes\":\"Thank you for Tuesday.\"}", Encoding.UTF8, "application/json"));
+
+        (await ErrorsAsync(response)).GetProperty("ratings[0]")[0].GetString()!.ShouldContain("empty");
+    }
+
+    [Fact]
     public async Task A_nul_character_in_a_search_is_a_field_error_named_after_the_query_parameter()
     {
         var recruiter = await app.ApiClientAsync(Demo.Recruiter);
