@@ -29,7 +29,7 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException($"Set ConnectionStrings:{ConnectionStringName} to a PostgreSQL connection string.");
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(_ => DataSource(connectionString));
         services.AddPooledDbContextFactory<AppDbContext>((sp, options) => options.UseAppDatabase(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
@@ -66,6 +66,23 @@ public static class DependencyInjection
         // One key ring in PostgreSQL: every instance reads every other instance's cookies.
         services.AddDataProtection().SetApplicationName("RecruiterLiaison").PersistKeysToDbContext<AppDbContext>();
         return services;
+    }
+
+    /// <summary>
+    /// The one connection pool. Statements a connection runs repeatedly are prepared on it
+    /// (Npgsql's automatic preparation), so PostgreSQL plans each query once per connection
+    /// instead of on every request; a connection string that sets Max Auto Prepare wins.
+    /// </summary>
+    public static NpgsqlDataSource DataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The background jobs (feedback chases, e-mail dispatch), for the web app.</summary>

@@ -215,7 +215,8 @@ public sealed class AppSignInManager(
     /// </summary>
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        var user = await UserManager.FindByNameAsync(userName);
+        // PostgreSQL cannot compare text with a NUL in it; no account has one in its name.
+        var user = userName.Contains('\0', StringComparison.Ordinal) ? null : await UserManager.FindByNameAsync(userName);
         if (user is null)
         {
             CheckDecoyPassword(password);

@@ -50,6 +50,27 @@ public sealed class FuzzFindingTests(ProductionAppFactory app)
     }
 
     [Fact]
+    public async Task A_nul_character_in_the_sign_in_address_is_refused_as_a_wrong_password()
+    {
+        // Found by seed 22: posted as multipart, the address went to PostgreSQL, which cannot compare text with a NUL.
+        var client = app.AnonymousClient();
+        var page = await AppFactory.ParseAsync(await client.GetAsync("/Account/Login"));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent("fuzz")
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("login"), "_handler" },
+            { new StringContent("client@demo.test\0"), "Input.Email" },
+            { new StringContent("Wrong-pass-9"), "Input.Password" },
+        };
+
+        var response = await client.PostAsync("/Account/Login", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"login-error\"");
+    }
+
+    [Fact]
     public async Task An_empty_entry_in_a_list_of_ratings_is_a_field_error_not_a_server_error()
     {
         var admin = await app.ApiClientAsync(Demo.OtherAgencyAdmin);
