@@ -71,7 +71,10 @@ public static class DependencyInjection
     /// <summary>
     /// The one connection pool. Statements a connection runs repeatedly are prepared on it
     /// (Npgsql's automatic preparation), so PostgreSQL plans each query once per connection
-    /// instead of on every request; a connection string that sets Max Auto Prepare wins.
+    /// instead of on every request. A connection going back to the pool is not reset (no
+    /// DISCARD and RESET before its next use): the app sets no session state on pooled
+    /// connections, and the reset would cost a statement per query. A connection string that
+    /// sets either option wins.
     /// </summary>
     public static NpgsqlDataSource DataSource(string connectionString)
     {
@@ -80,6 +83,11 @@ public static class DependencyInjection
         {
             builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
             builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
         }
 
         return builder.Build();

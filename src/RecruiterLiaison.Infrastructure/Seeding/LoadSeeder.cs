@@ -222,7 +222,8 @@ public sealed class LoadSeeder(AppDbContext db, UserManager<ApplicationUser> use
             await writer.CompleteAsync(cancellationToken);
         }
 
-        await using var analyze = new NpgsqlCommand("ANALYZE notes; ANALYZE note_versions; ANALYZE review_decisions; ANALYZE candidates;", connection);
+        // Pooled connections are not reset on return (DependencyInjection.DataSource): put the triggers back.
+        await using var analyze = new NpgsqlCommand("RESET session_replication_role; ANALYZE notes; ANALYZE note_versions; ANALYZE review_decisions; ANALYZE candidates;", connection);
         await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
 
