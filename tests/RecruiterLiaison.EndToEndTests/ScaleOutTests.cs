@@ -37,7 +37,7 @@ public sealed class ScaleOutTests(ScaleOutFixture cluster)
     public async Task Chases_and_email_go_out_once_with_both_instances_jobs_running()
     {
         var marker = Guid.NewGuid().ToString("N")[..8];
-        var subjects = await QueueEmailsAsync(marker, 60);
+        var subjects = await DemoTargets.QueueEmailsAsync(cluster.ConnectionString, $"Scale-out {marker}", 60);
 
         var delivered = await EventuallyAsync(() =>
         {
@@ -104,15 +104,6 @@ public sealed class ScaleOutTests(ScaleOutFixture cluster)
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private async Task<List<string>> QueueEmailsAsync(string marker, int count)
-    {
-        await using var db = TestDatabase.OpenContext(cluster.ConnectionString);
-        var agency = db.Agencies.Where(a => a.Name == "Northbridge Talent Partners").Select(a => a.Id).Single();
-        var subjects = Enumerable.Range(0, count).Select(i => $"Scale-out {marker} message {i}").ToList();
-        db.OutboxMessages.AddRange(subjects.Select(s => new Domain.Notifications.OutboxMessage(agency, "someone@client.test", s, "Body.", DateTimeOffset.UtcNow)));
-        await db.SaveChangesAsync();
-        return subjects;
-    }
 
     /// <summary>The subjects of this run's messages in both instances' pickup folders.</summary>
     private List<string> Delivered(string marker) => [.. AllDelivered().Where(s => s.Contains(marker, StringComparison.Ordinal))];

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace RecruiterLiaison.Tests.Shared;
@@ -36,7 +35,7 @@ public sealed class AppProcess : IAsyncDisposable
     /// <param name="port">A port of its own (a restarted instance keeps its place behind the load balancer); a free one otherwise.</param>
     public static AppProcess Start(string connectionString, IDictionary<string, string>? settings = null, int? port = null)
     {
-        port ??= FreePort();
+        port ??= FreePorts.Next();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -120,12 +119,6 @@ public sealed class AppProcess : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build the web app first (dotnet build RecruiterLiaison.sln); not found: {path}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private void Append(string? line)
     {

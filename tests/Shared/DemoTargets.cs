@@ -31,4 +31,15 @@ public static class DemoTargets
         return await new Infrastructure.Identity.ApiTokenService(db, TimeProvider.System).CreateAsync(email, "tests")
             ?? throw new InvalidOperationException($"No user {email}.");
     }
+
+    /// <summary>E-mail waiting in the demo agency's outbox, each with a subject of its own, for the dispatchers to send.</summary>
+    public static async Task<List<string>> QueueEmailsAsync(string connectionString, string marker, int count)
+    {
+        await using var db = TestDatabase.OpenContext(connectionString);
+        var agency = await db.Agencies.Where(a => a.Name == "Northbridge Talent Partners").Select(a => a.Id).SingleAsync();
+        var subjects = Enumerable.Range(0, count).Select(i => $"{marker} message {i}").ToList();
+        db.OutboxMessages.AddRange(subjects.Select(s => new Domain.Notifications.OutboxMessage(agency, "someone@client.test", s, "Body.", DateTimeOffset.UtcNow)));
+        await db.SaveChangesAsync();
+        return subjects;
+    }
 }

@@ -31,7 +31,7 @@ public sealed class LoadBalancer : IAsyncDisposable
             throw new InvalidOperationException($"nginx is not installed at {NginxPath}; run script/bootstrap.");
         }
 
-        var port = FreePort();
+        var port = FreePorts.Next();
         var directory = Path.Combine(Path.GetTempPath(), $"rl-nginx-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
         var server = (await File.ReadAllTextAsync(TestRepository.PathTo("deploy", "nginx", "recruiter-liaison.conf.template")))
@@ -90,13 +90,5 @@ public sealed class LoadBalancer : IAsyncDisposable
         }
 
         throw new TimeoutException("nginx did not start listening within 10 s.");
-    }
-
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace RecruiterLiaison.Tests.Shared;
@@ -25,7 +23,7 @@ public sealed class PrivateCluster : IAsyncDisposable
 
     public static async Task<PrivateCluster> StartAsync()
     {
-        var cluster = new PrivateCluster(Path.Combine(Path.GetTempPath(), $"rl-cluster-{Guid.NewGuid():N}"), FreePort());
+        var cluster = new PrivateCluster(Path.Combine(Path.GetTempPath(), $"rl-cluster-{Guid.NewGuid():N}"), FreePorts.Next());
         await cluster.StartAgainAsync();
         return cluster;
     }
@@ -67,13 +65,5 @@ public sealed class PrivateCluster : IAsyncDisposable
         {
             throw new InvalidOperationException($"`{command}` failed ({process.ExitCode}): {await output}{await error}");
         }
-    }
-
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -27,31 +27,9 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
         return token;
     }
 
-    /// <summary>The active token's owner, or null for an unknown or revoked token or a deactivated owner.</summary>
-    public async Task<ApplicationUser?> FindUserAsync(string token, CancellationToken cancellationToken = default)
-    {
-        if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal) || token.Length > 100)
-        {
-            return null;
-        }
-
-        var hash = Hash(token);
-        var userId = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.TokenHash == hash && t.RevokedAt == null)
-            .Select(t => (Guid?)t.UserId)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (userId is null)
-        {
-            return null;
-        }
-
-        // Read afresh, never from the context's cache: a deactivation must count at once.
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId.Value, cancellationToken);
-        return user is { IsActive: true } ? user : null;
-    }
-
     /// <summary>
-    /// The active token's owner and their security stamp, in one round trip: what every API
+    /// The active token's owner and their security stamp, or null for an unknown or revoked
+    /// token or a deactivated or locked-out owner, in one round trip: what every API
     /// request must check afresh. The stamp changes with the role, a deactivation or a password
     /// change, so whatever is cached under it is stale the moment it matters.
     /// </summary>

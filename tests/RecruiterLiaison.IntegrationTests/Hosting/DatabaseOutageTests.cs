@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using RecruiterLiaison.Domain.Notifications;
 using RecruiterLiaison.IntegrationTests.Support;
 using RecruiterLiaison.Tests.Shared;
 
@@ -59,7 +58,7 @@ public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper out
         var marker = Guid.NewGuid().ToString("N")[..8];
         var target = await DemoTargets.PriyaToSarahAsync(_database);
         var token = await DemoTargets.TokenAsync(_database, DemoTargets.Candidate);
-        var subjects = await SeedOutboxAsync(marker);
+        var subjects = await DemoTargets.QueueEmailsAsync(_database, $"Outage {marker}", SeededEmails);
         using var http = new HttpClient { BaseAddress = _app.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
@@ -207,18 +206,5 @@ public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper out
         {
             return false; // the database is still coming back
         }
-    }
-
-
-
-    /// <summary>E-mail waiting in the outbox, each with a subject of its own, for the dispatcher to be busy with when the database dies.</summary>
-    private async Task<List<string>> SeedOutboxAsync(string marker)
-    {
-        await using var db = TestDatabase.OpenContext(_database);
-        var agency = await db.Agencies.Where(a => a.Name == "Northbridge Talent Partners").Select(a => a.Id).SingleAsync();
-        var subjects = Enumerable.Range(0, SeededEmails).Select(i => $"Outage {marker} message {i}").ToList();
-        db.OutboxMessages.AddRange(subjects.Select(s => new OutboxMessage(agency, "someone@client.test", s, "Body.", DateTimeOffset.UtcNow)));
-        await db.SaveChangesAsync();
-        return subjects;
     }
 }

@@ -17,8 +17,9 @@ public sealed class ApiTokenServiceTests(DatabaseFixture fixture)
         var token = await tokens.CreateAsync("recruiter@demo.test", "test");
 
         token.ShouldNotBeNull();
-        (await tokens.FindUserAsync(token))!.Email.ShouldBe("recruiter@demo.test");
         await using var db = await fixture.OpenAsync();
+        var recruiter = await db.Users.Where(u => u.Email == "recruiter@demo.test").Select(u => u.Id).SingleAsync();
+        (await tokens.FindOwnerAsync(token))!.UserId.ShouldBe(recruiter);
         var stored = await db.ApiTokens.SingleAsync(t => t.TokenHash == ApiTokenService.Hash(token));
         stored.TokenHash.ShouldNotContain(token);
         (await db.ApiTokens.AnyAsync(t => t.TokenHash == token)).ShouldBeFalse();
@@ -32,7 +33,7 @@ public sealed class ApiTokenServiceTests(DatabaseFixture fixture)
     {
         await using var scope = fixture.Services.CreateAsyncScope();
 
-        (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().FindUserAsync(token)).ShouldBeNull();
+        (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().FindOwnerAsync(token)).ShouldBeNull();
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class ApiTokenServiceTests(DatabaseFixture fixture)
             await db.SaveChangesAsync();
         }
 
-        (await tokens.FindUserAsync(token)).ShouldBeNull();
+        (await tokens.FindOwnerAsync(token)).ShouldBeNull();
     }
 
     [Fact]

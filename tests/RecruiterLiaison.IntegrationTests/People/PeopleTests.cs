@@ -38,7 +38,7 @@ public sealed class PeopleTests(PeopleFixture fixture)
         deactivated.Value!.IsActive.ShouldBeFalse();
         deactivated.Value.DeactivatedAt.ShouldBe(fixture.Clock.GetUtcNow());
         (await StampAsync(id)).ShouldNotBe(stampBefore);
-        (await tokens.FindUserAsync(token)).ShouldBeNull();
+        (await tokens.FindOwnerAsync(token)).ShouldBeNull();
         (await SignInAsync(email, Password)).IsNotAllowed.ShouldBeTrue();
         (await fixture.AuditCountAsync(AuditActions.PersonDeactivated, id)).ShouldBe(1);
         await using (var db = await fixture.OpenAsync())
@@ -55,7 +55,7 @@ public sealed class PeopleTests(PeopleFixture fixture)
         var reactivated = await fixture.Get<ReactivatePersonHandler>().HandleAsync(helen, id);
 
         reactivated.Value!.IsActive.ShouldBeTrue();
-        (await tokens.FindUserAsync(token))!.Email.ShouldBe(email);
+        (await tokens.FindOwnerAsync(token))!.UserId.ShouldBe(id);
         (await SignInAsync(email, Password)).Succeeded.ShouldBeTrue();
         (await fixture.AuditCountAsync(AuditActions.PersonReactivated, id)).ShouldBe(1);
     }
