@@ -10,17 +10,21 @@ namespace RecruiterLiaison.Infrastructure.Changes;
 /// One LISTEN connection per app instance. Triggers on notes, client replies and
 /// notifications send <c>kind:agency:id</c> on the <see cref="Channel"/> channel when their
 /// transaction commits, so a change made on any instance (or by the API, or a job) reaches
-/// this instance's open pages. A lost connection is re-established with back-off.
+/// this instance's open pages. A lost connection is re-established with back-off; the sink
+/// hears when the feed is interrupted and when it resumes, so pages can say they are not live
+/// and reload what they show once they are again.
 /// </summary>
 public sealed class ChangeFeedListener(NpgsqlDataSource dataSource, IChangeSink sink, ILogger<ChangeFeedListener> logger) : BackgroundService
 {
     public const string Channel = "rl_changes";
 
-    private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(30);
+    // Short enough that pages are live again within seconds of the database coming back.
+    private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(1);
+        var interrupted = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -34,6 +38,12 @@ public sealed class ChangeFeedListener(NpgsqlDataSource dataSource, IChangeSink 
 
                 logger.LogInformation("Listening for changes on {Channel}", Channel);
                 delay = TimeSpan.FromSeconds(1);
+                if (interrupted)
+                {
+                    interrupted = false;
+                    sink.Resumed();
+                }
+
                 while (true)
                 {
                     await connection.WaitAsync(stoppingToken);
@@ -46,6 +56,12 @@ public sealed class ChangeFeedListener(NpgsqlDataSource dataSource, IChangeSink 
             catch (Exception failure) when (failure is NpgsqlException or IOException or SocketException or TimeoutException or InvalidOperationException)
             {
                 logger.LogWarning("The change feed lost its connection; retrying in {Delay}: {Reason}", delay, failure.Message);
+                if (!interrupted)
+                {
+                    interrupted = true;
+                    sink.Interrupted();
+                }
+
                 await Task.Delay(delay, stoppingToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetryDelay.Ticks));
             }

@@ -6,11 +6,19 @@ namespace RecruiterLiaison.Web.Live;
 /// Fans the change feed out to the components showing what changed: a component subscribes
 /// to a kind of change in its agency after its first render, reloads through its handler
 /// (the database stays the only source of truth) and disposes the subscription with itself.
+/// While the feed is interrupted the layout says so; when it resumes, every subscriber hears
+/// of a change to anything (<see cref="Change.Anything"/>) and reloads.
 /// </summary>
 public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeSink
 {
     private readonly Lock _gate = new();
     private readonly List<Subscription> _subscriptions = [];
+
+    /// <summary>Whether the feed is down, so open pages are not live.</summary>
+    public bool IsInterrupted { get; private set; }
+
+    /// <summary>Raised when <see cref="IsInterrupted"/> changes.</summary>
+    public event Action? InterruptionChanged;
 
     public IDisposable Subscribe(ChangeKind kind, Guid agencyId, Func<Change, Task> onChange)
     {
@@ -34,6 +42,30 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeSink
         foreach (var target in targets)
         {
             _ = DeliverAsync(target, change);
+        }
+    }
+
+    public void Interrupted()
+    {
+        IsInterrupted = true;
+        logger.LogWarning("Live updates are interrupted");
+        InterruptionChanged?.Invoke();
+    }
+
+    public void Resumed()
+    {
+        IsInterrupted = false;
+        logger.LogInformation("Live updates resumed");
+        InterruptionChanged?.Invoke();
+        Subscription[] targets;
+        lock (_gate)
+        {
+            targets = [.. _subscriptions];
+        }
+
+        foreach (var target in targets)
+        {
+            _ = DeliverAsync(target, Change.Anything(target.Kind, target.AgencyId));
         }
     }
 

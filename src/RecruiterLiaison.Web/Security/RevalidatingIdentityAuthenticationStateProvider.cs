@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using RecruiterLiaison.Infrastructure.Identity;
+using RecruiterLiaison.Infrastructure.Persistence;
 
 namespace RecruiterLiaison.Web.Security;
 
@@ -25,7 +26,18 @@ internal sealed class RevalidatingIdentityAuthenticationStateProvider(
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await IsStillValidAsync(users, authenticationState.User);
+        try
+        {
+            return await IsStillValidAsync(users, authenticationState.User);
+        }
+        catch (Exception failure) when (DatabaseFaults.IsUnavailable(failure))
+        {
+            // A database that is away is no reason to sign anyone out: left to the base class, a
+            // check that throws can end the circuit's sign-in (DatabaseOutageCircuitTests saw it),
+            // and a restart would sign out every open page. The user stays as they were until the
+            // next check, one interval later; while the database is away nothing can be done anyway.
+            return true;
+        }
     }
 
     internal async Task<bool> IsStillValidAsync(UserManager<ApplicationUser> users, ClaimsPrincipal principal)

@@ -56,6 +56,35 @@ public sealed class ChangeFeedTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_lost_connection_is_told_as_an_interruption_and_the_feed_resumes_and_delivers_again()
+    {
+        var name = $"feed-{Guid.NewGuid():N}"[..20];
+        await using var listener = await ListeningAsync(name);
+
+        await using (var connection = new NpgsqlConnection(fixture.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var terminate = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name AND query = 'LISTEN rl_changes'", connection);
+            terminate.Parameters.AddWithValue("name", name);
+            ((long)(await terminate.ExecuteScalarAsync())!).ShouldBe(1);
+        }
+
+        await listener.WaitForStateAsync(s => s.Interruptions == 1 && s.Resumptions == 1);
+        var id = await NoteFactory.SubmitAsync(fixture, "Dear Sarah,\n\nThank you for Friday.\n\nPriya Raman", NoteKind.ThankYou);
+        await listener.WaitForAsync(c => c.Id == id, count: 1);
+    }
+
+    [Fact]
+    public void Change_to_anything_concerns_every_id_and_a_change_only_its_own()
+    {
+        var agency = Guid.NewGuid();
+        var note = Guid.NewGuid();
+        Change.Anything(ChangeKind.Note, agency).Concerns(note).ShouldBeTrue();
+        new Change(ChangeKind.Note, agency, note).Concerns(note).ShouldBeTrue();
+        new Change(ChangeKind.Note, agency, note).Concerns(Guid.NewGuid()).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Payloads_that_are_not_kind_agency_id_are_ignored()
     {
         ChangeFeedListener.Parse("note:" + Guid.Empty + ":" + Guid.Empty).ShouldBe(new Change(ChangeKind.Note, Guid.Empty, Guid.Empty));
@@ -64,9 +93,10 @@ public sealed class ChangeFeedTests(DatabaseFixture fixture)
         ChangeFeedListener.Parse("nothing:" + Guid.Empty + ":" + Guid.Empty).ShouldBeNull();
     }
 
-    private async Task<RecordingInstance> ListeningAsync()
+    private async Task<RecordingInstance> ListeningAsync(string applicationName = "change-feed-tests")
     {
-        var instance = new RecordingInstance(NpgsqlDataSource.Create(fixture.ConnectionString));
+        var connectionString = new NpgsqlConnectionStringBuilder(fixture.ConnectionString) { ApplicationName = applicationName }.ConnectionString;
+        var instance = new RecordingInstance(NpgsqlDataSource.Create(connectionString));
         await instance.StartAsync();
         return instance;
     }
@@ -79,7 +109,25 @@ public sealed class ChangeFeedTests(DatabaseFixture fixture)
 
         public IReadOnlyList<Change> Received => [.. _received];
 
+        public int Interruptions { get; private set; }
+
+        public int Resumptions { get; private set; }
+
         public void Publish(Change change) => _received.Enqueue(change);
+
+        public void Interrupted() => Interruptions++;
+
+        public void Resumed() => Resumptions++;
+
+        public async Task WaitForStateAsync(Func<RecordingInstance, bool> condition)
+        {
+            for (var attempt = 0; attempt < 200 && !condition(this); attempt++)
+            {
+                await Task.Delay(50);
+            }
+
+            condition(this).ShouldBeTrue($"interrupted {Interruptions} time(s), resumed {Resumptions} time(s) within 10 seconds");
+        }
 
         public void Clear() => _received.Clear();
 
