@@ -6,45 +6,47 @@ namespace RecruiterLiaison.UnitTests.Etiquette;
 
 /// <summary>
 /// The blind corpus (Etiquette/Blind, see its README): notes written and labelled without sight
-/// of the rule code. Rules are tuned on the development part only; the figures that count, and
-/// the README's table, come from the test part.
+/// of the rule code. Rules are tuned on the development parts only; the figures that count, and
+/// the README's table, come from the test part, written by two further blind writers once the
+/// tuning was done and scored once.
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
-    // a clean note. It is not met (README, "How good it is"): these are the figures reached, as
-    // floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.92;
-    private const double OverallRecallFloor = 0.83;
-    private const int CleanNotesWithFindingsAtMost = 2;
+    // a clean note. It is not met (README, "How good it is"): these are the figures the test part
+    // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
+    private const double OverallPrecisionFloor = 0.89;
+    private const double OverallRecallFloor = 0.91;
+    private const int CleanNotesWithFindingsAtMost = 4;
 
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.80, 1.00), ["tone.angry"] = (1.00, 0.44), ["tone.aggressive"] = (0.77, 0.58), ["tone.casual"] = (1.00, 1.00),
-        ["tone.quirky"] = (0.87, 0.63), ["tone.desperate"] = (1.00, 1.00), ["content.personal"] = (0.90, 0.90), ["content.revisits-answers"] = (0.88, 0.72),
-        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.60, 0.75), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (1.00, 1.00), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.65, 1.00), ["tone.angry"] = (0.86, 0.92), ["tone.aggressive"] = (0.72, 0.89), ["tone.casual"] = (0.89, 0.96),
+        ["tone.quirky"] = (0.95, 0.71), ["tone.desperate"] = (0.96, 0.92), ["content.personal"] = (0.81, 0.96), ["content.revisits-answers"] = (0.95, 0.85),
+        ["length.long-winded"] = (1.00, 0.70), ["sender.unprofessional"] = (0.95, 0.77), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.96, 0.96), ["timing.off-hours"] = (1.00, 1.00),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
     private static readonly IReadOnlyList<CorpusNote> Test = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "test.jsonl"));
 
-    // Written later by other blind writers, for tuning only (README).
+    // Written later by other blind writers, and the first test part once it had been looked at; for tuning only (README).
     private static readonly IReadOnlyList<CorpusNote> LaterDevelopment =
-        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Etiquette", "Blind"), "development-extra*.jsonl").Order(StringComparer.Ordinal)
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Etiquette", "Blind"), "development-*.jsonl").Order(StringComparer.Ordinal)
             .SelectMany(f => CorpusScoring.Load(Path.GetRelativePath(AppContext.BaseDirectory, f)))];
 
     [Fact]
-    public void The_corpus_is_large_split_once_by_id_and_covers_every_rule_in_its_test_part()
+    public void The_corpus_is_large_its_parts_apart_and_its_test_part_covers_every_rule()
     {
-        (Development.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
+        (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
-        Development.ShouldAllBe(n => InDevelopmentPart(n.Id));
-        Test.ShouldAllBe(n => !InDevelopmentPart(n.Id));
-        Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(40);
+        Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
+        Test.ShouldAllBe(n => n.Id.StartsWith("e-") || n.Id.StartsWith("f-")); // the test part's own two writers
+        Test.Count.ShouldBeGreaterThanOrEqualTo(300);
+        Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
         {
-            Test.Count(n => n.Expected.Contains(rule)).ShouldBeGreaterThanOrEqualTo(4, $"positive examples of {rule} in the test part");
+            Test.Count(n => n.Expected.Contains(rule)).ShouldBeGreaterThanOrEqualTo(12, $"positive examples of {rule} in the test part");
         }
     }
 

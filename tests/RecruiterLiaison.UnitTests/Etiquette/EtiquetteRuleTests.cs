@@ -142,6 +142,26 @@ public sealed class EtiquetteRuleTests
         Checker.Check(CleanThankYou, Context() with { SenderAddress = address }).Any(f => f.Rule == "sender.unprofessional").ShouldBe(raised);
 
     [Theory]
+    [InlineData("d.rossi@polimi.it", "Distinti saluti,\nDavide Rossi\nIngegnere, Politecnico di Milano", false)] // a sign-off in another language
+    [InlineData("ali.reza.h@gmail.com", "Kind regards,\nAlireza Hosseini", false)] // the name, letters to letters
+    [InlineData("studio@mayalevi.design", "Best,\nMaya Levi\nBrand Designer", false)] // the name in a personal domain
+    [InlineData("bigdaddyrick@gmail.com", "Thanks,\nRick Santos", true)] // the name beside a joke
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n\"Work hard, party harder.\"", true)] // a quote under the name
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\nAbolish the monarchy! #NotMyKing", true)] // a slogan and a hashtag
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n\U0001F308\U0001F984\u2728\U0001F496", true)] // a row of emoji
+    [InlineData("priya.raman@example.com", "Cheers,\nPriya Raman\n(\\_/)\n(='.'=)", true)] // a picture drawn in symbols
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\nShop my Poshmark closet! poshmark.com/closet/priya", true)] // an advert
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n+44 7700 900123 | linkedin.com/in/priyaraman", false)] // contact details
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\nThanks again for your time!", false)] // courtesy, not a slogan
+    [InlineData("priya.raman@example.com", "Hugs & kisses,\nPriya", true)] // a sign-off too familiar for a client
+    public void Sender_signature_and_address_are_read_together(string address, string signature, bool raised)
+    {
+        var body = "Dear Sarah,\n\nThank you for meeting me today to discuss the role.\n\n" + signature;
+
+        Checker.Check(body, Context() with { SenderAddress = address }).Any(f => f.Rule == "sender.unprofessional").ShouldBe(raised, body);
+    }
+
+    [Theory]
     [InlineData(Seniority.Executive, false, true)]
     [InlineData(Seniority.SeniorLeader, false, true)]
     [InlineData(Seniority.Executive, true, false)]

@@ -54,6 +54,29 @@ public sealed class ToneModelTests
         finding.Suggestion.ShouldBeNull(); // a whole sentence has no one replacement to apply
     }
 
+    [Fact]
+    public void Anger_that_builds_over_sentences_none_of_which_reaches_the_threshold_is_one_finding_on_them_all()
+    {
+        // Each sentence alone: -2 + 1.5 = -0.5 and -2 + 2 = 0, under 0.5; the two together: -2 + 1.5 + 2 = 1.5.
+        const string body = "The afternoon was wasted. I am upset.";
+
+        var finding = new ToneModelRule(Small).Check(body, new NoteCheckContext()).ShouldHaveSingleItem();
+
+        body.Substring(finding.Start, finding.Length).ShouldBe("The afternoon was wasted. I am upset");
+        finding.Message.ShouldStartWith("These sentences read angry");
+    }
+
+    [Fact]
+    public void A_longer_stretch_is_no_second_finding_where_a_sentence_of_it_already_is_one()
+    {
+        const string body = "You clearly didn't read my CV and wasted my morning. I am upset about the wasted hour.";
+
+        var findings = new ToneModelRule(Small).Check(body, new NoteCheckContext()).ToList();
+
+        findings.Count.ShouldBe(2); // each sentence reaches the threshold alone; the pair adds nothing
+        findings.ShouldAllBe(f => !body.Substring(f.Start, f.Length).Contains(". "));
+    }
+
     [Theory]
     [InlineData("Thank you for the wasted journey being refunded so kindly.")] // -2 + 1.5 - 1 is under the threshold
     [InlineData("I am not upset at all.")]

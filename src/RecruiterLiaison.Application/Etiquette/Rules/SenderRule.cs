@@ -27,34 +27,110 @@ public sealed partial class SenderRule : IEtiquetteRule
         "king", "gangsta", "baller", "sweetie", "angel", "devil", "xxx", "drunk", "drunken", "monkey", "beer", "pong", "champ", "lazy", "vibes", "chill", "stoner",
         "weed", "booty", "diva", "playa", "player", "pimp", "thug", "swag", "yolo", "dude", "bro", "babygirl", "sugar", "honey", "kitty", "bunny", "fluffy",
         "gamer", "lol", "crazy", "wild", "freak", "naughty", "spicy", "balloon", "balloons", "healing", "vegas", "shots", "tequila", "vodka", "wine", "rockstar",
+        "daddy", "mommy", "mama", "papi", "cutiepie", "lil", "moneybags", "horny", "weirdo", "hugs", "lovemachine", "sassy", "hunk", "stud", "foxy", "goddess",
+        "slayer", "legend", "beast", "savage", "noob", "pwn", "gamergirl", "doggo", "kush", "blaze", "bigdaddy", "hotmama", "sexxy", "lush", "boozy",
     ];
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         var lines = Lines(body);
         var signature = SignatureStart(lines);
-        if (context.SenderAddress is { Length: > 0 } address && IsJokeAddress(address, NameParts(context, lines, signature)))
+        if (context.SenderAddress is { Length: > 0 } address && !HasKnownName(address, context) && IsJokeAddress(address, NameParts(context, lines, signature)))
         {
             yield return new Finding(Id, FindingSeverity.Warning, 0, 0,
                 $"The address {address} looks unprofessional. Use an address with your name.", "firstname.lastname@…");
         }
 
-        // Adverts sit under the name; without a sign-off, only the last lines are the signature.
+        if (signature is { } closing && JokeSignOff().IsMatch(lines[closing].Text.Trim()))
+        {
+            yield return new Finding(Id, FindingSeverity.Warning, lines[closing].Index, lines[closing].Text.Length,
+                "This sign-off is too familiar for a client. Close with \"Kind regards\" or \"Best wishes\".", "Kind regards,");
+            yield break;
+        }
+
+        // Adverts, slogans and pictures sit under the name; without a sign-off, only the last lines are the signature.
         var from = signature is { } start ? start + 1 : Math.Max(0, lines.Count - 3);
         foreach (var (text, index) in lines.Skip(from))
         {
-            if ((signature is not null || text.Length <= 80) && SideBusiness().Match(text) is { Success: true })
+            if ((signature is not null || text.Length <= 80) && SignatureProblem(text, isNameLine: signature is not { } s || index == lines[Math.Min(s + 1, lines.Count - 1)].Index) is { } problem)
             {
-                yield return new Finding(Id, FindingSeverity.Warning, index, text.Length,
-                    "Your signature advertises something unrelated to this role. Sign with your name only.", null);
+                yield return new Finding(Id, FindingSeverity.Warning, index, text.Length, problem, null);
                 yield break;
             }
         }
     }
 
+    private static bool IsEmoji(System.Text.Rune rune) => rune.Value >= 0x1F000 || rune.Value is >= 0x2600 and <= 0x27BF or 0xFE0F or 0x200D;
+
+    /// <summary>What is wrong with one line of the signature, in the candidate's terms; null when nothing is.</summary>
+    private static string? SignatureProblem(string line, bool isNameLine)
+    {
+        var text = line.Trim();
+        if (SideBusiness().IsMatch(text))
+        {
+            return "Your signature advertises something unrelated to this role. Sign with your name only.";
+        }
+
+        if (IsDecorated(text))
+        {
+            return "Your signature has a row of emoji or a picture drawn in symbols. Sign with your name and, if you like, your phone number.";
+        }
+
+        // Under the name, a line in quotes, a hashtag or a line that exclaims is a slogan or a
+        // motto, which a client may read as a joke or a cause. Not on the name line, nor where no
+        // sign-off says where the signature starts (the last lines may still be the note).
+        if (!isNameLine && (Quoted().IsMatch(text) || Hashtag().IsMatch(text) || (text.EndsWith('!') && !Courtesy().IsMatch(text))))
+        {
+            return "Your signature carries a slogan or a quote. Sign with your name and contact details only.";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A line of emoji, or a line drawn in symbols ("(\\_/)", "¯\\_(ツ)_/¯"), not a phone number or a
+    /// link. An emoji beside words is casual writing (tone.casual), not a decorated signature.
+    /// </summary>
+    private static bool IsDecorated(string text)
+    {
+        var pictures = text.EnumerateRunes().Count(r => System.Text.Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.OtherSymbol && r.Value is not (0xA9 or 0xAE or 0x2122 or 0xB0));
+        if (pictures >= 2 && !Letters().IsMatch(text.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        var visible = text.Count(c => !char.IsWhiteSpace(c));
+        // Drawn: the marks of ASCII art and kaomoji, not punctuation, emoji or the marks of a phone number or a link.
+        var drawn = text.EnumerateRunes().Count(r => !System.Text.Rune.IsLetterOrDigit(r) && !System.Text.Rune.IsWhiteSpace(r)
+            && !IsEmoji(r)
+            && r.Value is not ('+' or '-' or '.' or ',' or ':' or ';' or '/' or '@' or '|' or '&' or '\'' or '’' or '(' or ')' or '–' or '—' or '#' or '_' or '!' or '?' or '"' or '“' or '”'));
+        var symbols = text.Count(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c));
+        return visible >= 4 && (drawn >= 3 || (symbols * 2 > visible && !text.Any(char.IsDigit) && !text.Contains('@') && !text.Contains('.')));
+    }
+
+    /// <summary>
+    /// Whether the address carries a name the context knows (the candidate's among them), letters
+    /// to letters: "lina.reporting@" is Li Na's, "bree.tomlinson@" Bree Tomlinson's.
+    /// </summary>
+    private static bool HasKnownName(string address, NoteCheckContext context)
+    {
+        var local = string.Concat(Letters().Matches(address.Split('@')[0].ToLowerInvariant()).Select(m => m.Value));
+        foreach (var name in context.KnownNames.Where(n => !string.IsNullOrWhiteSpace(n)))
+        {
+            var words = Letters().Matches(name.ToLowerInvariant()).Select(m => m.Value).ToList();
+            if (words.Count is > 0 and <= 3 && (string.Concat(words) is { Length: >= 4 } whole && local.Contains(whole, StringComparison.Ordinal)))
+            {
+                return !JokeAddressWords.Any(w => local.Contains(w, StringComparison.Ordinal) && !whole.Contains(w, StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsJokeAddress(string address, IReadOnlyCollection<string> nameParts)
     {
         var local = address.Split('@')[0].ToLowerInvariant();
+        var domain = address.Contains('@') ? address[(address.IndexOf('@') + 1)..].ToLowerInvariant() : "";
         // A joke word is a whole run of letters or the start or end of one with a word beside it
         // ("hotstuff", "drunkenmonkey"), but not a word that merely contains it ("hotel").
         var runs = Runs().Matches(local).Select(m => m.Value).ToList();
@@ -65,7 +141,11 @@ public sealed partial class SenderRule : IEtiquetteRule
 
         // An address with the writer's name in it is theirs ("hannah.liu.design"). One without:
         // what is left once initials and plain words are gone ("lazy.sunday.vibes" keeps everything).
-        if (nameParts.Count == 0 || nameParts.Any(n => n.Length >= 3 && local.Contains(n, StringComparison.Ordinal)))
+        // Compared letters to letters ("ali.reza.h" is Alireza's), and a personal domain counts
+        // ("studio@mayalevi.design" is Maya Levi's).
+        var localLetters = string.Concat(Letters().Matches(local).Select(m => m.Value));
+        var domainLetters = string.Concat(Letters().Matches(domain.Split('.')[0]).Select(m => m.Value));
+        if (nameParts.Count == 0 || nameParts.Any(n => n.Length >= 3 && (localLetters.Contains(n, StringComparison.Ordinal) || domainLetters.Contains(n, StringComparison.Ordinal))))
         {
             return false;
         }
@@ -119,8 +199,21 @@ public sealed partial class SenderRule : IEtiquetteRule
             }
         }
 
+        // A sign-off in other words or another language ("Distinti saluti,", "Thanks again for
+        // your time,"): a short line ending in a comma, over a short line, near the end.
+        for (var i = lines.Count - 2; i >= Math.Max(0, lines.Count - 5); i--)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.EndsWith(',') && Words(text) <= 6 && Words(lines[i + 1].Text) <= 4)
+            {
+                return i;
+            }
+        }
+
         return null;
     }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static List<(string Text, int Index)> Lines(string body)
     {
@@ -146,10 +239,22 @@ public sealed partial class SenderRule : IEtiquetteRule
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex Letters();
 
+    [GeneratedRegex(@"(?i)^(thanks|thank you|many thanks|cheers|have a|looking forward|hope|all the best|best of luck|speak soon|talk soon)\b")]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"^[""“”'‘].{3,}[""“”'’]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"(^|\s)#[A-Za-z]{3,}")]
+    private static partial Regex Hashtag();
+
+    [GeneratedRegex(@"(?i)^(hugs|kisses|xo+x*|xx+|love|lots of love|all my love|peace (and|&) love|hugs (and|&) kisses|love (and|&) light)\b[^.?]{0,20}$")]
+    private static partial Regex JokeSignOff();
+
     [GeneratedRegex(@"[a-z]+|[0-9]+")]
     private static partial Regex Runs();
 
     // Advert phrasing, not bare nouns: "Store Manager" under a name is a job title.
-    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events)|dm me|whatsapp me|for prices|half price|avon|brochure|ask me about|distributor|custom (cakes|birthday|wedding))\b")]
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich)\b")]
     private static partial Regex SideBusiness();
 }

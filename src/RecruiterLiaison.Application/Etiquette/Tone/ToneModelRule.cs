@@ -4,9 +4,10 @@ using RecruiterLiaison.Domain.Notes;
 namespace RecruiterLiaison.Application.Etiquette.Tone;
 
 /// <summary>
-/// The trained half of the tone and content rules: each sentence of the note is scored by the
-/// tone model, and a sentence at or over a rule's threshold is a finding on that sentence, with
-/// the words that weighed most quoted as the reason. It catches what the lexicons do not list
+/// The trained half of the tone and content rules: each sentence of the note, and each run of
+/// up to <see cref="LongestStretch"/> sentences, is scored by the tone model; a stretch at or
+/// over a rule's threshold is a finding on that stretch, with the words that weighed most
+/// quoted as the reason. It catches what the lexicons do not list
 /// (anger told through sarcasm or a recounted grievance); where a lexicon phrase already found
 /// the same rule in the sentence, the checker keeps the lexicon's finding (EtiquetteChecker).
 /// </summary>
@@ -27,23 +28,51 @@ public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context) => Check(body, NoteWords.Of(body).Words);
 
+    /// <summary>
+    /// The most sentences one stretch may span. Anger and pressure often build over a few
+    /// sentences, none of which says enough alone; on the development notes, stretches of up to
+    /// three sentences caught more of them at the same precision (tools/RecruiterLiaison.ToneTraining).
+    /// </summary>
+    public const int LongestStretch = 3;
+
     public List<Finding> Check(string body, NoteWord[] words)
     {
         var findings = new List<Finding>();
-        foreach (var (first, last) in Sentences(words))
+        var stretches = Stretches(words).Select(s => (s.First, s.Last, Features: SentenceFeatures.Of(words, s.First, s.Last))).ToList();
+        foreach (var rule in model.Rules)
         {
-            var features = SentenceFeatures.Of(words, first, last);
-            foreach (var rule in model.Rules)
+            var weights = model.For(rule);
+            var found = new List<(int First, int Last)>();
+            // Shortest stretches first, so a finding points at as little text as says it; a longer
+            // one is a finding only where no shorter one already is.
+            foreach (var (first, last, features) in stretches)
             {
-                var weights = model.For(rule);
-                if (weights.Score(features) >= weights.Threshold)
+                if (!found.Any(f => f.First <= last && first <= f.Last) && weights.Score(features) >= weights.Threshold)
                 {
+                    found.Add((first, last));
                     findings.Add(FindingFor(body, words, first, last, weights, features));
                 }
             }
         }
 
         return findings;
+    }
+
+    /// <summary>The highest score any stretch of the note reaches for a rule (training chooses thresholds with it).</summary>
+    public static double HighestScore(RuleWeights weights, NoteWord[] words) =>
+        Stretches(words).Select(s => weights.Score(SentenceFeatures.Of(words, s.First, s.Last))).DefaultIfEmpty(double.NegativeInfinity).Max();
+
+    /// <summary>Every run of one to <see cref="LongestStretch"/> neighbouring sentences, shortest first, each as its first and last word.</summary>
+    public static IEnumerable<(int First, int Last)> Stretches(NoteWord[] words)
+    {
+        var sentences = Sentences(words).ToList();
+        for (var length = 1; length <= LongestStretch; length++)
+        {
+            for (var i = 0; i + length <= sentences.Count; i++)
+            {
+                yield return (sentences[i].First, sentences[i + length - 1].Last);
+            }
+        }
     }
 
     /// <summary>The first and last word of each sentence, in order.</summary>
@@ -81,7 +110,8 @@ public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
         var because = reasons.Count == 0 ? "" : $" (most of all: {string.Join(", ", reasons.Select(r => $"\"{r}\""))})";
         // The advice goes in the message: a suggestion is text that can replace the span, and a
         // whole sentence has no one replacement.
-        return new Finding(weights.Rule, FindingSeverity.Warning, start, length, $"This sentence reads {reads}{because}; {advice}. {suggestion}".TrimEnd(), null);
+        var what = words[first].Sentence == words[last].Sentence ? "This sentence reads" : "These sentences read";
+        return new Finding(weights.Rule, FindingSeverity.Warning, start, length, $"{what} {reads}{because}; {advice}. {suggestion}".TrimEnd(), null);
     }
 
     private static string Quote(string body, NoteWord[] words, SentenceFeature feature)
