@@ -38,19 +38,20 @@ public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
     public List<Finding> Check(string body, NoteWord[] words)
     {
         var findings = new List<Finding>();
-        var stretches = Stretches(words).Select(s => (s.First, s.Last, Features: SentenceFeatures.Of(words, s.First, s.Last))).ToList();
+        var note = Stretches(words);
         foreach (var rule in model.Rules)
         {
             var weights = model.For(rule);
+            var weightOf = note.WeightsUnder(weights);
             var found = new List<(int First, int Last)>();
             // Shortest stretches first, so a finding points at as little text as says it; a longer
             // one is a finding only where no shorter one already is.
-            foreach (var (first, last, features) in stretches)
+            foreach (var stretch in note.All)
             {
-                if (!found.Any(f => f.First <= last && first <= f.Last) && weights.Score(features) >= weights.Threshold)
+                if (!found.Any(f => f.First <= stretch.Last && stretch.First <= f.Last) && stretch.Score(weights.Bias, weightOf) >= weights.Threshold)
                 {
-                    found.Add((first, last));
-                    findings.Add(FindingFor(body, words, first, last, weights, features));
+                    found.Add((stretch.First, stretch.Last));
+                    findings.Add(FindingFor(body, words, stretch.First, stretch.Last, weights, stretch.Features));
                 }
             }
         }
@@ -59,19 +60,88 @@ public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
     }
 
     /// <summary>The highest score any stretch of the note reaches for a rule (training chooses thresholds with it).</summary>
-    public static double HighestScore(RuleWeights weights, NoteWord[] words) =>
-        Stretches(words).Select(s => weights.Score(SentenceFeatures.Of(words, s.First, s.Last))).DefaultIfEmpty(double.NegativeInfinity).Max();
-
-    /// <summary>Every run of one to <see cref="LongestStretch"/> neighbouring sentences, shortest first, each as its first and last word.</summary>
-    public static IEnumerable<(int First, int Last)> Stretches(NoteWord[] words)
+    public static double HighestScore(RuleWeights weights, NoteWord[] words)
     {
-        var sentences = Sentences(words).ToList();
-        for (var length = 1; length <= LongestStretch; length++)
+        var note = Stretches(words);
+        var weightOf = note.WeightsUnder(weights);
+        return note.All.Select(s => s.Score(weights.Bias, weightOf)).DefaultIfEmpty(double.NegativeInfinity).Max();
+    }
+
+    /// <summary>
+    /// Every run of one to <see cref="LongestStretch"/> neighbouring sentences, shortest first;
+    /// a stretch has the features of its sentences, each once. Each sentence's features are read
+    /// once and numbered, and each rule looks each one up once: scoring every stretch by every
+    /// rule keeps a 300-word note inside the time budget for checking as the candidate types.
+    /// </summary>
+    public static StretchesOfNote Stretches(NoteWord[] words)
+    {
+        var features = new List<SentenceFeature>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sentences = new List<Stretch>();
+        foreach (var (first, last) in Sentences(words))
+        {
+            var own = SentenceFeatures.Of(words, first, last);
+            var ids = new int[own.Count];
+            for (var k = 0; k < own.Count; k++)
+            {
+                if (!numbers.TryGetValue(own[k].Name, out ids[k]))
+                {
+                    numbers[own[k].Name] = ids[k] = features.Count;
+                    features.Add(own[k]);
+                }
+            }
+
+            sentences.Add(new Stretch(first, last, ids, own));
+        }
+
+        var all = new List<Stretch>(sentences.Count * LongestStretch);
+        all.AddRange(sentences);
+        var seen = new bool[features.Count];
+        for (var length = 2; length <= LongestStretch; length++)
         {
             for (var i = 0; i + length <= sentences.Count; i++)
             {
-                yield return (sentences[i].First, sentences[i + length - 1].Last);
+                Array.Clear(seen);
+                var (ids, own) = (new List<int>(), new List<SentenceFeature>());
+                for (var j = i; j < i + length; j++)
+                {
+                    for (var k = 0; k < sentences[j].Ids.Length; k++)
+                    {
+                        if (!seen[sentences[j].Ids[k]])
+                        {
+                            seen[sentences[j].Ids[k]] = true;
+                            ids.Add(sentences[j].Ids[k]);
+                            own.Add(sentences[j].Features[k]);
+                        }
+                    }
+                }
+
+                all.Add(new Stretch(sentences[i].First, sentences[i + length - 1].Last, [.. ids], own));
             }
+        }
+
+        return new StretchesOfNote(features, all);
+    }
+
+    /// <summary>A note's stretches and the features they are numbered against.</summary>
+    public sealed record StretchesOfNote(List<SentenceFeature> Numbered, List<Stretch> All)
+    {
+        /// <summary>Each numbered feature's weight under one rule.</summary>
+        public double[] WeightsUnder(RuleWeights weights) => [.. Numbered.Select(f => weights.WeightOf(f.Name))];
+    }
+
+    /// <summary>One stretch: its first and last word, its features (where in the stretch each is) and their numbers.</summary>
+    public sealed record Stretch(int First, int Last, int[] Ids, List<SentenceFeature> Features)
+    {
+        public double Score(double bias, double[] weightOf)
+        {
+            var score = bias;
+            foreach (var id in Ids)
+            {
+                score += weightOf[id];
+            }
+
+            return score;
         }
     }
 
