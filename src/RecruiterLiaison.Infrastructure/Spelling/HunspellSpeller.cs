@@ -44,6 +44,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     // A word longer than this is not a word a note repeats; it is not remembered.
     private const int RememberedLength = 64;
     private readonly HashSet<string> _extraWords;
+    private readonly Lazy<NearWords> _nearWords;
     private HunspellSpeller(string aff, string dic, nint first, IEnumerable<string> extraWords)
     {
         _aff = aff;
@@ -51,6 +52,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         _opened.Add(first);
         _idle.Add(first);
         _extraWords = new HashSet<string>(extraWords, StringComparer.OrdinalIgnoreCase);
+        _nearWords = new Lazy<NearWords>(() => NearWords.Of(aff, dic));
     }
 
     /// <summary>The etiquette checkers of every spelling setting, on the installed Hunspell dictionaries.</summary>
@@ -119,17 +121,54 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             return cached;
         }
 
-        // Most slips are one letter away ("recieved", "managment"): trying every one-letter edit
-        // against the dictionary costs about a millisecond; Hunspell's own search, tens of them,
-        // so it is asked only when no word is one edit away.
-        var near = OneEditAway.Likeliest(word, IsCorrectUncached, 3);
-        var suggestions = near.Count > 0 ? near : SuggestUncached(word);
+        // Hunspell's own search scores every word of the dictionary (tens of milliseconds a word), so
+        // the likelier answers are tried first: a capital ("i'm"), a slip one letter away
+        // ("recieved", tried against the dictionary), two words run together ("greatfull"), then
+        // words two edits away ("tommorow", from the dictionary's word list, read on first need).
+        var suggestions = Likeliest(word);
         if (word.Length <= RememberedLength && Volatile.Read(ref _suggestionCount) < SuggestionCacheLimit && _suggestions.TryAdd(word, suggestions))
         {
             Interlocked.Increment(ref _suggestionCount);
         }
 
         return suggestions;
+    }
+
+    private IReadOnlyList<string> Likeliest(string word)
+    {
+        if (Recapitalised(word) is { } capital)
+        {
+            return [capital];
+        }
+
+        if (OneEditAway.Likeliest(word, IsCorrectUncached, 3) is { Count: > 0 } oneEdit)
+        {
+            return oneEdit;
+        }
+
+        if (RunTogether(word) is { } pair)
+        {
+            return [pair];
+        }
+
+        return _nearWords.Value.Nearest(word, 3) is { Count: > 0 } twoEdits ? twoEdits : SuggestUncached(word);
+    }
+
+    private string? Recapitalised(string word) =>
+        char.IsLower(word[0]) && char.ToUpperInvariant(word[0]) + word[1..] is var capital && IsCorrectUncached(capital) ? capital : null;
+
+    /// <summary>Two words written as one, each of at least three letters.</summary>
+    private string? RunTogether(string word)
+    {
+        for (var split = 3; split <= word.Length - 3; split++)
+        {
+            if (char.IsAsciiLetter(word[split - 1]) && char.IsAsciiLetter(word[split]) && IsCorrectUncached(word[..split]) && IsCorrectUncached(word[split..]))
+            {
+                return word[..split] + " " + word[split..];
+            }
+        }
+
+        return null;
     }
 
     private List<string> SuggestUncached(string word)

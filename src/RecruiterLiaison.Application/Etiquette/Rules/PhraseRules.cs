@@ -14,7 +14,8 @@ public sealed class PhraseRules : IEtiquetteRule
     /// <summary>One emoji: a dingbat or symbol, or a surrogate pair from the emoji planes.</summary>
     public const string Emoji = @"[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]";
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Interpreted, not compiled: compiling nine patterns costs more at start-up than notes spend matching them.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Phrase[] Phrases =
     [
