@@ -18,10 +18,11 @@ public sealed class EtiquetteCheckers(Func<string, ISpeller> dictionary)
     private EtiquetteChecker Build(string locale)
     {
         // Every setting reads both dictionaries; each takes tens of milliseconds to open, so they
-        // open side by side while the rules load, not one after the other.
+        // open side by side while the lexicons and the tone model load, not one after the other.
         var american = Task.Run(() => Dictionary("en_US"));
         var british = Task.Run(() => Dictionary("en_GB"));
         _ = Lexicons.LexiconRules.Shipped;
+        _ = Tone.ToneModel.Shipped;
         var (us, gb) = (american.GetAwaiter().GetResult(), british.GetAwaiter().GetResult());
         return locale switch
         {

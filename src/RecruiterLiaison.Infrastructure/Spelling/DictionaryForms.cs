@@ -8,12 +8,21 @@ namespace RecruiterLiaison.Infrastructure.Spelling;
 /// are left out; compound rules and continuation classes are not followed, so a few rare forms
 /// are missing, which only means they are not suggested.
 /// </summary>
-public static class DictionaryForms
+public sealed class DictionaryForms
 {
-    public static List<string> Read(string affPath, string dicPath)
+    private readonly Affixes _affixes;
+    private readonly List<(string Stem, string Flags)> _stems;
+
+    private DictionaryForms(Affixes affixes, List<(string Stem, string Flags)> stems)
+    {
+        _affixes = affixes;
+        _stems = stems;
+    }
+
+    public static DictionaryForms Open(string affPath, string dicPath)
     {
         var affixes = Affixes.Read(affPath);
-        var forms = new List<string>(capacity: 400_000);
+        var stems = new List<(string, string)>();
         foreach (var line in File.ReadLines(dicPath).Skip(1))
         {
             // "stem/flags", then morphological fields after a tab that spelling does not need.
@@ -25,14 +34,55 @@ public static class DictionaryForms
             }
 
             var slash = IndexOfFlags(entry);
-            var stem = slash < 0 ? entry : entry[..slash];
             var flags = slash < 0 ? "" : entry[(slash + 1)..];
-            if (affixes.NoSuggest is { } noSuggest && flags.Contains(noSuggest))
+            if (affixes.NoSuggest is not { } noSuggest || !flags.Contains(noSuggest))
+            {
+                stems.Add((slash < 0 ? entry : entry[..slash], flags));
+            }
+        }
+
+        return new DictionaryForms(affixes, stems);
+    }
+
+    /// <summary>Every form.</summary>
+    public List<string> All()
+    {
+        var forms = new List<string>();
+        foreach (var (stem, flags) in _stems)
+        {
+            _affixes.AddForms(stem, flags, forms);
+        }
+
+        return forms;
+    }
+
+    /// <summary>
+    /// The forms that start with a letter (either case): a search for words near a misspelling
+    /// needs only those, and expanding a twenty-sixth of the dictionary is quick enough to do
+    /// at the first misspelling that asks. Suffixes keep a stem's first letter; only stems that
+    /// take a prefix can start with another.
+    /// </summary>
+    public List<string> StartingWith(char letter)
+    {
+        var forms = new List<string>();
+        var scratch = new List<string>();
+        foreach (var (stem, flags) in _stems)
+        {
+            var same = char.ToLowerInvariant(stem[0]) == letter;
+            if (!same && !_affixes.TakesPrefix(flags))
             {
                 continue;
             }
 
-            affixes.AddForms(stem, flags, forms);
+            scratch.Clear();
+            _affixes.AddForms(stem, flags, scratch);
+            foreach (var form in scratch)
+            {
+                if (char.ToLowerInvariant(form[0]) == letter)
+                {
+                    forms.Add(form);
+                }
+            }
         }
 
         return forms;
@@ -144,6 +194,19 @@ public static class DictionaryForms
             }
 
             return affixes;
+        }
+
+        public bool TakesPrefix(string flags)
+        {
+            foreach (var flag in flags)
+            {
+                if (_classes.TryGetValue(flag, out var c) && c.IsPrefix)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public void AddForms(string stem, string flags, List<string> forms)

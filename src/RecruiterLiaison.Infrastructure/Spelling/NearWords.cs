@@ -4,7 +4,7 @@ namespace RecruiterLiaison.Infrastructure.Spelling;
 /// The dictionary's words within two edits of a misspelling ("tommorow", "definetly"), found
 /// in a fraction of a millisecond: forms are grouped by first letter and length, so a search
 /// compares a word with the few thousand that could be near it, and each comparison stops as
-/// soon as it is more than two edits apart. Hunspell's own search for these scores every word
+/// soon as it is more than two edits apart; a letter's words are read at the first search that needs them. Hunspell's own search for these scores every word
 /// of the dictionary and takes tens of milliseconds a word.
 /// </summary>
 public sealed class NearWords
@@ -12,11 +12,26 @@ public sealed class NearWords
     public const int MaxEdits = 2;
     private const int MaxLength = 40;
 
-    // By first letter, then by length: the lower-case form and the dictionary's own spelling.
-    private readonly Dictionary<char, List<(string Key, string Word)>[]> _forms = [];
+    private readonly Func<char, IEnumerable<string>> _formsStartingWith;
 
-    public NearWords(IEnumerable<string> words)
+    // By first letter (read on first need), then by length: the lower-case form and the dictionary's own spelling.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, Lazy<List<(string Key, string Word)>?[]>> _forms = new();
+
+    /// <param name="formsStartingWith">The dictionary's forms that start with a lower-case letter, in either case.</param>
+    public NearWords(Func<char, IEnumerable<string>> formsStartingWith) => _formsStartingWith = formsStartingWith;
+
+    public static NearWords Of(string affPath, string dicPath)
     {
+        var forms = DictionaryForms.Open(affPath, dicPath);
+        return new NearWords(forms.StartingWith);
+    }
+
+    private List<(string Key, string Word)>?[] ByLength(char letter) =>
+        _forms.GetOrAdd(letter, l => new Lazy<List<(string, string)>?[]>(() => Index(_formsStartingWith(l)))).Value;
+
+    private static List<(string Key, string Word)>?[] Index(IEnumerable<string> words)
+    {
+        var byLength = new List<(string, string)>?[MaxLength + 1];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
@@ -26,19 +41,13 @@ public sealed class NearWords
             }
 
             var key = HasCapital(word) ? word.ToLowerInvariant() : word;
-            if (!seen.Add(key))
+            if (seen.Add(key))
             {
-                continue;
+                (byLength[key.Length] ??= []).Add((key, word));
             }
-
-            if (!_forms.TryGetValue(key[0], out var byLength))
-            {
-                byLength = new List<(string, string)>[MaxLength + 1];
-                _forms[key[0]] = byLength;
-            }
-
-            (byLength[key.Length] ??= []).Add((key, word));
         }
+
+        return byLength;
     }
 
     private static bool IsLetters(string word)
@@ -67,8 +76,6 @@ public sealed class NearWords
         return false;
     }
 
-    public static NearWords Of(string affPath, string dicPath) => new(DictionaryForms.Read(affPath, dicPath));
-
     /// <summary>
     /// Up to <paramref name="count"/> words nearest <paramref name="word"/>: fewest edits, then the
     /// letters in common (a slip keeps the letters and muddles them: "definetly" gives "definitely",
@@ -84,10 +91,7 @@ public sealed class NearWords
         }
 
         var key = word.ToLowerInvariant();
-        if (!_forms.TryGetValue(key[0], out var byLength))
-        {
-            return [];
-        }
+        var byLength = ByLength(key[0]);
 
         var near = new List<(int Edits, int Letters, int Pairs, int Prefix, string Word)>();
         var pairs = LetterPairs(key);

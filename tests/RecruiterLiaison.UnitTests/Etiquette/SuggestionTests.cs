@@ -62,8 +62,10 @@ public sealed class SuggestionTests
             ]);
             File.WriteAllLines(dic, ["4", "make/UG", "try/Y", "play/Y", "darn/!"]);
 
-            DictionaryForms.Read(aff, dic).Order(StringComparer.Ordinal).ShouldBe(
-                ["make", "making", "play", "tries", "try", "unmake", "unmaking"]);
+            var forms = DictionaryForms.Open(aff, dic);
+
+            forms.All().Order(StringComparer.Ordinal).ShouldBe(["make", "making", "play", "tries", "try", "unmake", "unmaking"]);
+            forms.StartingWith('u').Order(StringComparer.Ordinal).ShouldBe(["unmake", "unmaking"]);
         }
         finally
         {

@@ -12,11 +12,54 @@ namespace RecruiterLiaison.Application.Etiquette.Tone;
 public sealed class ToneModel
 {
     private readonly Dictionary<string, RuleWeights> _rules;
+    private readonly RuleWeights[] _ordered;
+
+    // Each feature's weight under every rule, in Rules order: a note's features are looked up once, not once per rule.
+    private readonly Dictionary<string, double[]> _byFeature = new(StringComparer.Ordinal);
 
     private ToneModel(Dictionary<string, RuleWeights> rules, string trainedFrom)
     {
         _rules = rules;
+        _ordered = [.. rules.Values];
         TrainedFrom = trainedFrom;
+        for (var r = 0; r < _ordered.Length; r++)
+        {
+            foreach (var (feature, weight) in _ordered[r].Weights)
+            {
+                if (!_byFeature.TryGetValue(feature, out var weights))
+                {
+                    _byFeature[feature] = weights = new double[_ordered.Length];
+                }
+
+                weights[r] = weight;
+            }
+        }
+    }
+
+    /// <summary>The rules' weights, in the order of <see cref="WeightsOf"/>.</summary>
+    public IReadOnlyList<RuleWeights> Ordered => _ordered;
+
+    /// <summary>For each rule (in <see cref="Ordered"/> order), the weight of each feature.</summary>
+    public double[][] WeightsOf(IReadOnlyList<SentenceFeature> features)
+    {
+        var table = new double[_ordered.Length][];
+        for (var r = 0; r < table.Length; r++)
+        {
+            table[r] = new double[features.Count];
+        }
+
+        for (var f = 0; f < features.Count; f++)
+        {
+            if (_byFeature.TryGetValue(features[f].Name, out var weights))
+            {
+                for (var r = 0; r < weights.Length; r++)
+                {
+                    table[r][f] = weights[r];
+                }
+            }
+        }
+
+        return table;
     }
 
     /// <summary>The digest of the training data the weights came from (the file's first line).</summary>
@@ -119,6 +162,8 @@ public sealed class RuleWeights(string rule)
     }
 
     public double WeightOf(string feature) => _weights.GetValueOrDefault(feature);
+
+    internal IEnumerable<KeyValuePair<string, double>> Weights => _weights;
 
     /// <summary>The score of a stretch of text with these features.</summary>
     public double Score(IEnumerable<SentenceFeature> features)

@@ -39,10 +39,11 @@ public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
     {
         var findings = new List<Finding>();
         var note = Stretches(words);
-        foreach (var rule in model.Rules)
+        var table = model.WeightsOf(note.Numbered);
+        for (var r = 0; r < table.Length; r++)
         {
-            var weights = model.For(rule);
-            var weightOf = note.WeightsUnder(weights);
+            var weights = model.Ordered[r];
+            var weightOf = table[r];
             var found = new List<(int First, int Last)>();
             // Shortest stretches first, so a finding points at as little text as says it; a longer
             // one is a finding only where no shorter one already is.
