@@ -154,6 +154,11 @@ public sealed class EtiquetteRuleTests
     [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n+44 7700 900123 | linkedin.com/in/priyaraman", false)] // contact details
     [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\nThanks again for your time!", false)] // courtesy, not a slogan
     [InlineData("priya.raman@example.com", "Hugs & kisses,\nPriya", true)] // a sign-off too familiar for a client
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n[image: priya_beach_bali.jpg]", true)] // a picture in the signature
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\nSent from my toaster. Please excuse the crumbs.", true)] // a joke footer
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n\nSent from my iPhone", false)] // a device's footer
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n\U0001F331 Meat is murder. Go vegan. \U0001F331", true)] // a motto between emoji
+    [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\nEarly on $LUNARX? Not financial advice.", true)] // a crypto tip
     public void Sender_signature_and_address_are_read_together(string address, string signature, bool raised)
     {
         var body = "Dear Sarah,\n\nThank you for meeting me today to discuss the role.\n\n" + signature;

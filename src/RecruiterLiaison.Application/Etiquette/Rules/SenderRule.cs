@@ -71,6 +71,17 @@ public sealed partial class SenderRule : IEtiquetteRule
             return "Your signature advertises something unrelated to this role. Sign with your name only.";
         }
 
+        // Under the name only: a GIF in the body of a note is a gimmick (tone.quirky), not a signature.
+        if (!isNameLine && Picture().IsMatch(text))
+        {
+            return "Your signature carries a picture. Sign with your name and, if you like, your phone number.";
+        }
+
+        if (JokeFooter().IsMatch(text))
+        {
+            return "A joke footer reads as unprofessional to a client. Sign with your name only.";
+        }
+
         if (IsDecorated(text))
         {
             return "Your signature has a row of emoji or a picture drawn in symbols. Sign with your name and, if you like, your phone number.";
@@ -79,7 +90,10 @@ public sealed partial class SenderRule : IEtiquetteRule
         // Under the name, a line in quotes, a hashtag or a line that exclaims is a slogan or a
         // motto, which a client may read as a joke or a cause. Not on the name line, nor where no
         // sign-off says where the signature starts (the last lines may still be the note).
-        if (!isNameLine && (Quoted().IsMatch(text) || Hashtag().IsMatch(text) || (text.EndsWith('!') && !Courtesy().IsMatch(text))))
+        // A few words beside an emoji under the name ("🌱 Go vegan 🌱") are a motto too; a longer
+        // line is still the note.
+        if (!isNameLine && (Quoted().IsMatch(text) || Hashtag().IsMatch(text) || (text.EndsWith('!') && !Courtesy().IsMatch(text))
+            || (text.EnumerateRunes().Any(IsEmoji) && Letters().Matches(text.ToLowerInvariant()).Count is > 0 and <= 8)))
         {
             return "Your signature carries a slogan or a quote. Sign with your name and contact details only.";
         }
@@ -255,6 +269,14 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static partial Regex Runs();
 
     // Advert phrasing, not bare nouns: "Store Manager" under a name is a job title.
-    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich)\b")]
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b)\b")]
     private static partial Regex SideBusiness();
+
+    // A picture pasted into the signature, as a mail client shows it when the picture is not loaded.
+    [GeneratedRegex(@"(?i)^\[(image|picture|photo|animated gif|gif)\b[^\]]*\]|\.(gif|jpe?g|png)\]?$")]
+    private static partial Regex Picture();
+
+    // "Sent from my iPhone" is a device's footer; "Sent from my toaster" is a joke.
+    [GeneratedRegex(@"(?i)^sent from my (?!(iphone|ipad|ipod|android|phone|mobile|smartphone|cell|cellphone|tablet|device|samsung|galaxy|pixel|blackberry|huawei|xiaomi|oneplus|motorola|nokia|windows|outlook|mail|work|laptop)\b)\w+|^please excuse the crumbs")]
+    private static partial Regex JokeFooter();
 }
