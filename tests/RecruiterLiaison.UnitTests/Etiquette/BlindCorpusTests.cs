@@ -15,16 +15,16 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
     // a clean note. It is not met (README, "How good it is"): these are the figures the test part
     // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.89;
-    private const double OverallRecallFloor = 0.91;
-    private const int CleanNotesWithFindingsAtMost = 4;
+    private const double OverallPrecisionFloor = 0.86;
+    private const double OverallRecallFloor = 0.90;
+    private const int CleanNotesWithFindingsAtMost = 5;
 
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.65, 1.00), ["tone.angry"] = (0.86, 0.92), ["tone.aggressive"] = (0.72, 0.89), ["tone.casual"] = (0.89, 0.96),
-        ["tone.quirky"] = (0.95, 0.71), ["tone.desperate"] = (0.96, 0.92), ["content.personal"] = (0.81, 0.96), ["content.revisits-answers"] = (0.95, 0.85),
-        ["length.long-winded"] = (1.00, 0.70), ["sender.unprofessional"] = (0.95, 0.77), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.96, 0.96), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.65, 1.00), ["tone.angry"] = (0.87, 0.87), ["tone.aggressive"] = (0.72, 1.00), ["tone.casual"] = (0.87, 0.87),
+        ["tone.quirky"] = (1.00, 0.43), ["tone.desperate"] = (0.93, 0.93), ["content.personal"] = (0.75, 0.93), ["content.revisits-answers"] = (0.84, 0.68),
+        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.83, 0.93), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (0.88, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.87, 0.87), ["timing.off-hours"] = (1.00, 1.00),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
@@ -41,7 +41,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
         Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
-        Test.ShouldAllBe(n => n.Id.StartsWith("e-") || n.Id.StartsWith("f-")); // the test part's own two writers
+        Test.ShouldAllBe(n => n.Id.StartsWith("h-") || n.Id.StartsWith("i-")); // the test part's own two writers
         Test.Count.ShouldBeGreaterThanOrEqualTo(300);
         Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
