@@ -121,7 +121,14 @@ public sealed class DictionaryForms
                 if (text[i] == '[')
                 {
                     var close = text.IndexOf(']', i);
-                    var negated = text[i + 1] == '^';
+                    if (close < 0)
+                    {
+                        // A class left open is a fault of the affix file: the condition then
+                        // holds for any stem rather than stopping every search.
+                        return new Condition();
+                    }
+
+                    var negated = i + 1 < close && text[i + 1] == '^';
                     condition._positions.Add((text[(i + (negated ? 2 : 1))..close], negated));
                     i = close;
                 }

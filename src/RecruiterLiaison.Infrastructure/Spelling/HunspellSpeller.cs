@@ -155,7 +155,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     }
 
     private string? Recapitalised(string word) =>
-        char.IsLower(word[0]) && char.ToUpperInvariant(word[0]) + word[1..] is var capital && IsCorrectUncached(capital) ? capital : null;
+        word.Length > 0 && char.IsLower(word[0]) && char.ToUpperInvariant(word[0]) + word[1..] is var capital && IsCorrectUncached(capital) ? capital : null;
 
     /// <summary>Two words written as one, each of at least three letters.</summary>
     private string? RunTogether(string word)
