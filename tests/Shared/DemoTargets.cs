@@ -42,4 +42,31 @@ public static class DemoTargets
         await db.SaveChangesAsync();
         return subjects;
     }
+
+    /// <summary>
+    /// Further interviews of Priya's with Sarah, each with a feedback window falling due at
+    /// <paramref name="firstDueAt"/> plus <paramref name="spacing"/> times its place, so the
+    /// chaser has work due all through a test's run. Returns the windows' ids and due times.
+    /// </summary>
+    public static async Task<List<(Guid WindowId, DateTimeOffset DueAt)>> WindowsFallingDueAsync(
+        string connectionString, int count, DateTimeOffset firstDueAt, TimeSpan spacing)
+    {
+        var (submissionId, _, contactId) = await PriyaToSarahAsync(connectionString);
+        await using var db = TestDatabase.OpenContext(connectionString);
+        var agency = await db.Submissions.Where(s => s.Id == submissionId).Select(s => s.AgencyId).SingleAsync();
+        var firstRound = await db.Interviews.Where(i => i.SubmissionId == submissionId).MaxAsync(i => i.Round) + 1;
+        var windows = new List<(Guid, DateTimeOffset)>();
+        for (var place = 0; place < count; place++)
+        {
+            var interview = new Domain.Interviews.Interview(agency, submissionId, firstRound + place, firstDueAt.AddDays(-1), 45, Domain.Interviews.InterviewFormat.Video);
+            interview.AddInterviewer(contactId);
+            var window = new Domain.Feedback.FeedbackWindow(agency, interview.Id, firstDueAt + (spacing * place));
+            db.Interviews.Add(interview);
+            db.FeedbackWindows.Add(window);
+            windows.Add((window.Id, window.DueAt));
+        }
+
+        await db.SaveChangesAsync();
+        return windows;
+    }
 }

@@ -19,6 +19,7 @@ public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper out
     private const int Notes = 500;
     private const int Clients = 16;
     private const int SeededEmails = 300;
+    private const int ChasedWindows = 60;
 
     private PrivateCluster _cluster = null!;
     private LoopbackSmtpServer _smtp = null!;
@@ -59,6 +60,8 @@ public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper out
         var target = await DemoTargets.PriyaToSarahAsync(_database);
         var token = await DemoTargets.TokenAsync(_database, DemoTargets.Candidate);
         var subjects = await DemoTargets.QueueEmailsAsync(_database, $"Outage {marker}", SeededEmails);
+        // A window falls due every half second for half a minute: before, during and after the kill.
+        var windows = await DemoTargets.WindowsFallingDueAsync(_database, ChasedWindows, DateTimeOffset.UtcNow.AddSeconds(2), TimeSpan.FromSeconds(0.5));
         using var http = new HttpClient { BaseAddress = _app.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
@@ -84,19 +87,24 @@ public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper out
         })));
 
         await EventuallyAsync(() => acknowledged.Count >= Notes / 5 && _smtp.Received.Count > 0, TimeSpan.FromMinutes(2));
+        var killedAt = DateTimeOffset.UtcNow;
         await _cluster.KillAsync();
         var (notesAtKill, emailsAtKill) = (acknowledged.Count, _smtp.Received.Count);
         var whileDown = await ReadinessAsync(http);
         await Task.Delay(TimeSpan.FromSeconds(3));
         await _cluster.StartAgainAsync();
+        var backAt = DateTimeOffset.UtcNow;
         await submitting;
         var afterwards = await EventuallyReadyAsync(http);
 
-        output.WriteLine($"killed after {notesAtKill} notes and {emailsAtKill} e-mails; {_retries} retries; ready again after the restart: {afterwards}");
+        var dueWhileDown = windows.Count(w => w.DueAt >= killedAt && w.DueAt <= backAt);
+        output.WriteLine($"killed after {notesAtKill} notes and {emailsAtKill} e-mails, {dueWhileDown} chases falling due while down; {_retries} retries; ready again after the restart: {afterwards}");
         refusals.ShouldBeEmpty();
         _retries.ShouldBeGreaterThan(0, "the kill must land while notes are being submitted");
         notesAtKill.ShouldBeLessThan(Notes);
         emailsAtKill.ShouldBeInRange(1, SeededEmails - 1, "the kill must land while e-mail is going out");
+        dueWhileDown.ShouldBeGreaterThan(0, "chases must fall due while the database is down");
+        windows.ShouldContain(w => w.DueAt < killedAt, "and some before the kill");
         acknowledged.Count.ShouldBe(Notes);
         whileDown.ShouldBe(HttpStatusCode.ServiceUnavailable);
         afterwards.ShouldBe(HttpStatusCode.OK);
@@ -109,8 +117,23 @@ public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper out
         var started = DateTime.UtcNow;
         await EventuallyAsync(() => db.OutboxMessages.AsNoTracking().All(m => m.SentAt != null), TimeSpan.FromMinutes(2));
         output.WriteLine($"outbox drained {DateTime.UtcNow - started} after the notes were in");
+
+        // The last windows fall due after the notes are in; wait for them, then for their e-mail.
+        var lastDue = windows.Max(w => w.DueAt);
+        if (lastDue > DateTimeOffset.UtcNow)
+        {
+            await Task.Delay(lastDue - DateTimeOffset.UtcNow);
+        }
+
+        var ids = windows.Select(w => w.WindowId).ToList();
+        await EventuallyAsync(() => db.OutboxMessages.AsNoTracking().All(m => m.SentAt != null) && db.Set<Domain.Feedback.Chase>().AsNoTracking().Count(c => ids.Contains(c.FeedbackWindowId)) >= ChasedWindows, TimeSpan.FromMinutes(2));
+        var chases = await db.Set<Domain.Feedback.Chase>().AsNoTracking().Where(c => ids.Contains(c.FeedbackWindowId)).Select(c => new { c.FeedbackWindowId, c.Step }).ToListAsync();
+        chases.GroupBy(c => c.FeedbackWindowId).Count().ShouldBe(ChasedWindows, "every window that fell due was chased, those due during the outage included");
+        chases.ShouldAllBe(c => c.Step == 1, "each window chased once: the next step is working days away");
         var received = _smtp.Received.Select(m => m.Subject).ToList();
         subjects.ShouldAllBe(s => received.Count(r => r == s) == 1, "each queued e-mail sent once, none lost");
+        var chaseSubject = "Feedback for Priya Raman (Senior Backend Engineer) is overdue";
+        received.Count(r => r == chaseSubject).ShouldBeGreaterThanOrEqualTo(ChasedWindows, "each chase's e-mail went out");
         received.Count.ShouldBe(await db.OutboxMessages.CountAsync(), "no e-mail, chases included, went out twice");
     }
 
