@@ -44,4 +44,6 @@ public sealed class EitherSpeller(ISpeller first, ISpeller second) : ISpeller
     public bool IsCorrect(string word) => first.IsCorrect(word) || second.IsCorrect(word);
 
     public IReadOnlyList<string> Suggest(string word) => first.Suggest(word) is { Count: > 0 } suggestions ? suggestions : second.Suggest(word);
+
+    public bool IsSpecialistTerm(string word) => first.IsSpecialistTerm(word) || second.IsSpecialistTerm(word);
 }

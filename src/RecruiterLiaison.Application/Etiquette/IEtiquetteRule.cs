@@ -14,4 +14,7 @@ public interface ISpeller
     bool IsCorrect(string word);
 
     IReadOnlyList<string> Suggest(string word);
+
+    /// <summary>A term of a specialist field the general dictionary lacks ("thrombectomy"); asked only of words it rejects.</summary>
+    bool IsSpecialistTerm(string word) => false;
 }

@@ -61,6 +61,43 @@ public sealed class SpellingTests
         Checkers.For("en").Check("Thank you, Zyrelle. brightwhisk is lucky.", context).ShouldNotContain(f => f.Rule == "spelling");
     }
 
+    [Theory]
+    [InlineData("Meera mentioned the new ward rota.")] // a name opening a sentence, no slip from a word
+    [InlineData("I spoke to Mr. Das about the audit.")] // a title's full stop ends no sentence
+    [InlineData("The bootcamp and the minifigure display were fun.")] // two words made one
+    [InlineData("The subaward and the preboarding pack arrived.")] // a prefix and a word
+    [InlineData("The new thrombectomy pathway starts in May.")] // a medical term
+    [InlineData("I was just thankin' my lucky stars.")] // a dropped g is casual, not misspelt
+    [InlineData("Find my work at samkealoha.art.")] // an address
+    public void Coined_words_no_slip_from_a_common_word_are_not_misspellings(string sentence) =>
+        Misspelt("en", sentence).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Recieved with thanks.", "Recieved")] // capitalised, but one slip from "received"
+    [InlineData("We helped eachother a lot.", "eachother")] // run together all the same
+    [InlineData("The accomodation was fine.", "accomodation")] // the medical list has it; one slip from the word
+    [InlineData("Sarha was kind.", "Sarha")] // one slip from a name the context knows
+    public void Slips_stay_misspellings_however_they_look(string sentence, string word)
+    {
+        var context = new NoteCheckContext { KnownNames = ["Sarah Lindqvist"] };
+        var findings = Checkers.For("en").Check(sentence, context).Where(f => f.Rule == "spelling" && f.Severity == FindingSeverity.Warning);
+
+        findings.Select(f => sentence.Substring(f.Start, f.Length)).ShouldBe([word]);
+    }
+
+    [Theory]
+    [InlineData("Ngozi")]
+    [InlineData("Anjali")]
+    public void A_name_near_an_offensive_word_is_never_offered_it(string name)
+    {
+        // In lower case the name is no name: it is flagged, and its suggestions screened.
+        var finding = Spelling("en", $"I met {name.ToLowerInvariant()} today.").ShouldHaveSingleItem();
+        var suggestions = (finding.Suggestion ?? "").Split(", ");
+
+        suggestions.ShouldNotBeEmpty();
+        suggestions.ShouldAllBe(s => !s.Contains("Nazi", StringComparison.OrdinalIgnoreCase) && !s.Contains("Anal", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static List<string> Misspelt(string locale, string sentence) =>
         [.. Spelling(locale, sentence).Where(f => f.Severity == FindingSeverity.Warning).Select(f => sentence.Substring(f.Start, f.Length))];
 

@@ -16,7 +16,21 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 {
     public const string Id = "spelling";
 
-    private static readonly HashSet<string> Offensive = new(StringComparer.OrdinalIgnoreCase) { "damn", "hell", "crap", "bloody", "sexy", "stupid", "idiot" };
+    // Never offered as a correction: a name near one of these ("Ngozi", "Anjali") must not be answered with it.
+    private static readonly HashSet<string> Offensive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "damn", "hell", "crap", "bloody", "sexy", "stupid", "idiot", "nazi", "nazis", "anal", "anus", "rape", "penis", "porn", "nude", "slut",
+        "whore", "bitch", "bastard", "retard", "sex", "fag", "dumb", "moron",
+    };
+
+    // Two words run together that are errors all the same: each half a word, the whole not one.
+    private static readonly HashSet<string> RunTogetherErrors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "eachother", "everytime", "eventhough", "alot", "aswell", "infact", "incase", "inspite", "atleast", "noone", "thankyou", "thankyous", "untill",
+    };
+
+    // Prefixes English writers join to any word ("subaward", "preboarding", "multisite").
+    private static readonly string[] Prefixes = ["sub", "pre", "non", "multi", "micro", "mini", "inter", "intra", "post", "anti", "auto", "cyber", "eco", "mega", "meta", "semi", "super", "ultra", "over", "under", "co", "re"];
 
     /// <summary>The shipped word lists: trade and technology terms, loanwords.</summary>
     public static IReadOnlySet<string> ShippedWords { get; } = LoadWords();
@@ -57,10 +71,54 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
                 continue;
             }
 
-            var suggestions = suggested++ < MaxSuggestedWords ? speller.Suggest(word).Where(s => !Offensive.Contains(s)).Take(3).ToList() : [];
+            // A word no single slip away from a common word is coined, not mistyped: a name opening
+            // a sentence ("Meera joined…"), two words made one ("bootcamp", "minifigure"), a
+            // specialist's term ("thrombectomy"). The slip test comes first because word lists
+            // carry misspellings of their own (the medical list has "accomodation").
+            var candidates = suggested++ < MaxSuggestedWords ? speller.Suggest(word) : null;
+            if (candidates is not null && !candidates.Any(c => IsCommonWord(c) && Edits.AtMostOne(c, word))
+                && (IsNameLike(word, known) || IsCompound(word) || speller.IsSpecialistTerm(word)))
+            {
+                continue;
+            }
+
+            var suggestions = candidates is null ? [] : candidates.Where(s => !Offensive.Contains(s)).Take(3).ToList();
             yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
                 $"\"{match.Value}\" looks misspelt.", suggestions.Count > 0 ? string.Join(", ", suggestions) : null);
         }
+    }
+
+    private bool IsCommonWord(string candidate) => !candidate.Contains(' ') && speller.IsCorrect(candidate.ToLowerInvariant());
+
+    /// <summary>Capitalised, and not one slip from a name the context knows ("Sarha" for Sarah is a misspelling).</summary>
+    private static bool IsNameLike(string word, HashSet<string> known) =>
+        word.Length >= 4 && char.IsUpper(word[0]) && !known.Any(k => Edits.AtMostOne(k, word));
+
+    /// <summary>Two known words of four letters or more, or a common prefix and a known word, written as one.</summary>
+    private bool IsCompound(string word)
+    {
+        if (!word.All(char.IsLower) || RunTogetherErrors.Contains(word))
+        {
+            return false;
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (word.Length - prefix.Length >= 4 && word.StartsWith(prefix, StringComparison.Ordinal) && speller.IsCorrect(word[prefix.Length..]))
+            {
+                return true;
+            }
+        }
+
+        for (var split = 4; split <= word.Length - 4; split++)
+        {
+            if (speller.IsCorrect(word[..split]) && speller.IsCorrect(word[split..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> Known(NoteCheckContext context)
@@ -73,6 +131,12 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private bool IsKnown(string word, HashSet<string> known)
     {
         if (known.Contains(word) || ShippedWords.Contains(word))
+        {
+            return true;
+        }
+
+        // "thankin'", "lookin'": a dropped g is written speech (the casual rule's business), not a misspelling.
+        if (word.Length > 4 && word.EndsWith("in", StringComparison.OrdinalIgnoreCase) && speller.IsCorrect(word + "g"))
         {
             return true;
         }
@@ -191,11 +255,25 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
                 continue;
             }
 
-            return c is '.' or '!' or '?';
+            // "Mr. Das": the full stop of a title does not end a sentence.
+            return c is '!' or '?' || (c == '.' && !AfterTitle(body, i));
         }
 
         return true;
     }
+
+    private static bool AfterTitle(string body, int stop)
+    {
+        var start = stop;
+        while (start > 0 && char.IsLetter(body[start - 1]))
+        {
+            start--;
+        }
+
+        return Titles.Contains(body[start..stop]);
+    }
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Sr", "Jr", "Rev", "Hon", "Capt", "Col", "Sgt", "Lt" };
 
     private static HashSet<string> LoadWords()
     {
@@ -221,6 +299,6 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private static partial Regex Words();
 
     // Addresses, links and handles: "jo@x.com", "https://…", "linkedin.com/in/jo", "jo.design/work", "@jo".
-    [GeneratedRegex(@"@|^\W*https?://|^\W*www\.|\.(com|org|net|io|co|uk|dev|ai|me|app|biz|info|design|studio|tech|site|online|eu|de|fr|au|ca|nz|ie|in)\b|\.[a-z]{2,}/")]
+    [GeneratedRegex(@"@|^\W*https?://|^\W*www\.|\p{Ll}\.[a-z]{2,6}\W*$|\.(com|org|net|io|co|uk|dev|ai|me|app|biz|info|design|studio|tech|site|online|eu|de|fr|au|ca|nz|ie|in)\b|\.[a-z]{2,}/")]
     private static partial Regex Address();
 }
