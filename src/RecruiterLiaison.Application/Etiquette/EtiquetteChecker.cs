@@ -23,7 +23,7 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules, Tone.Ton
             Lexicons.LexiconRules.Shipped,
             new PhraseRules(),
             new GimmickRule(),
-            new ShoutingRule(),
+            new ShoutingRule(speller),
             new LengthRule(),
             new SenderRule(),
             new RecipientSeniorityRule(),

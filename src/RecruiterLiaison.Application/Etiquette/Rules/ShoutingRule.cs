@@ -3,20 +3,52 @@ using RecruiterLiaison.Domain.Notes;
 
 namespace RecruiterLiaison.Application.Etiquette.Rules;
 
-/// <summary>tone.aggressive: runs of capital letters read as shouting; acronyms do not.</summary>
-public sealed partial class ShoutingRule : IEtiquetteRule
+/// <summary>
+/// tone.aggressive: capital letters in running text read as shouting. Acronyms do not
+/// ("MEDDICC", "PCI DSS"), nor a heading on a line of its own ("FOR IMMEDIATE RELEASE" is a
+/// gimmick, the quirky rule's), nor a business name in the signature (the sender rule's).
+/// </summary>
+public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteRule
 {
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
+        var signature = -1;
         foreach (Match match in ShoutedWords().Matches(body))
         {
+            if (signature < 0)
+            {
+                signature = SignOff.SignatureStart(body);
+            }
+
+            if (match.Index >= signature || IsHeading(body, match) || !HasWords(match.Value))
+            {
+                continue;
+            }
+
             yield return new Finding("tone.aggressive", FindingSeverity.Warning, match.Index, match.Length,
                 "Capital letters read as shouting.", match.Value.ToLowerInvariant());
         }
     }
 
+    /// <summary>A title over the note: capitals alone on a line, above all the running text and followed by some.</summary>
+    private static bool IsHeading(string body, Match match)
+    {
+        var end = body.IndexOf('\n', match.Index + match.Length);
+        end = end < 0 ? body.Length : end;
+        return !body.AsSpan(0, end).ContainsAny(Lowercase) && body.AsSpan(end).ContainsAny(Lowercase);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Lowercase = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>Shouting is words in capitals; a run of acronyms is not. Without a dictionary, every run counts.</summary>
+    private bool HasWords(string run) =>
+        speller is null || Letters().Matches(run).Any(w => w.Length >= 2 && !SpellingRule.ShippedWords.Contains(w.Value) && speller.IsCorrect(w.Value.ToLowerInvariant()));
+
     // Three or more consecutive all-caps words, two long ones, or one long word: "PCI DSS" or
     // "AWS SQL" are acronyms side by side, "I AM STILL WAITING" and "URGENT RESPONSE" are shouting.
     [GeneratedRegex(@"\b[A-Z]{2,}(?:[\s,]+[A-Z]{1,}){2,}\b|\b[A-Z]{4,}[\s,]+[A-Z]{5,}\b|\b[A-Z]{5,}[\s,]+[A-Z]{4,}\b|\b[A-Z]{7,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShoutedWords();
+
+    [GeneratedRegex(@"[A-Z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Letters();
 }

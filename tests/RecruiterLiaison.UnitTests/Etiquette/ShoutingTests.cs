@@ -1,0 +1,28 @@
+using RecruiterLiaison.Application.Etiquette;
+using RecruiterLiaison.Infrastructure.Spelling;
+
+namespace RecruiterLiaison.UnitTests.Etiquette;
+
+/// <summary>Capitals that shout, and capitals that do not, on the real dictionaries.</summary>
+public sealed class ShoutingTests
+{
+    private static readonly EtiquetteCheckers Checkers = new(locale => HunspellSpeller.Open(locale));
+
+    [Theory]
+    [InlineData("Dear Jo,\n\nI AM STILL WAITING for an answer.\n\nRegards,\nSam", "AM STILL WAITING")]
+    [InlineData("Dear Jo,\n\nThis is ABSOLUTELY the last time I write.\n\nRegards,\nSam", "ABSOLUTELY")]
+    [InlineData("PLEASE RESPOND TO ME", "PLEASE RESPOND TO ME")]
+    public void Words_in_capitals_shout(string body, string shouted) =>
+        Shouted(body).ShouldBe([shouted]);
+
+    [Theory]
+    [InlineData("Dear Jo,\n\nYour team's use of MEDDICC in Salesforce is close to how I ran deals.\n\nBest,\nSam")] // an acronym
+    [InlineData("Dear Jo,\n\nI rebuilt the VLOOKUP and XLOOKUP sheets.\n\nBest,\nSam")] // function names
+    [InlineData("Dear Jo,\n\nThank you for Tuesday.\n\nRegards,\nMike Saunders\nMIKE'S PLUMBING & HEATING")] // the signature is the sender rule's
+    [InlineData("FOR IMMEDIATE RELEASE\n\nLocal engineer interviews at Acme.\n\nRegards,\nSam")] // a heading is the quirky rule's
+    public void Capitals_that_are_not_shouting(string body) =>
+        Shouted(body).ShouldBeEmpty();
+
+    private static List<string> Shouted(string body) =>
+        [.. Checkers.For("en").Check(body, new NoteCheckContext()).Where(f => f.Rule == "tone.aggressive" && f.Message.Contains("Capital")).Select(f => body.Substring(f.Start, f.Length))];
+}
