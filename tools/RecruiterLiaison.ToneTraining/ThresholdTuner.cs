@@ -17,7 +17,7 @@ namespace RecruiterLiaison.ToneTraining;
 /// </summary>
 public static class ThresholdTuner
 {
-    public const double PrecisionFloor = 0.92;
+    public const double PrecisionFloor = 0.88;
     public const int Folds = 5;
 
     public static IReadOnlyList<TunedRule> Tune(IReadOnlyList<TrainingExample> examples, IReadOnlyList<DevelopmentNote> notes, IReadOnlyList<string> rules)

@@ -81,12 +81,17 @@ public sealed class ContactFrequencyRuleTests
         Check(context).ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Without_a_count_of_follow_ups_every_earlier_note_of_the_round_counts()
+    [Theory]
+    [InlineData(1, "Any news on the role?", false)] // the one earlier note was the thank-you
+    [InlineData(2, "Any news on the role?", true)] // the thank-you and a follow-up
+    [InlineData(1, "I am following up again on the role.", true)] // the earlier note was a chase, it says
+    [InlineData(1, "Further to my email of Tuesday, any news?", true)]
+    [InlineData(1, "Thanks again for Monday. Any news?", false)] // thanks again is no second chase
+    public void Without_a_count_of_follow_ups_the_first_note_of_the_round_is_the_thank_you_unless_the_note_says_otherwise(int notesThisRound, string text, bool over)
     {
-        var context = Context(NoteKind.FollowUp) with { NotesThisRound = 1, FeedbackDueAt = Now.AddDays(1) };
+        var context = Context(NoteKind.FollowUp) with { NotesThisRound = notesThisRound, FeedbackDueAt = Now.AddDays(1) };
 
-        Single(context).Message.ShouldContain("One follow-up is enough");
+        Rule.Check($"Dear Sarah,\n\n{text}\n\nKind regards,\nPriya", context).Any(f => f.Message.Contains("One follow-up is enough", StringComparison.Ordinal)).ShouldBe(over);
     }
 
     [Fact]

@@ -174,11 +174,25 @@ public sealed class EtiquetteRuleTests
     public void A_senior_recipient_without_prior_contact_is_flagged(Seniority seniority, bool priorContact, bool raised) =>
         Checker.Check(CleanThankYou, Context() with { RecipientSeniority = seniority, PriorContact = priorContact }).Any(f => f.Rule == "recipient.senior").ShouldBe(raised);
 
+    [Theory]
+    [InlineData(NoteKind.FollowUp, "Is there any movement on the role?", true)]
+    [InlineData(NoteKind.FollowUp, "I'll need to know by noon tomorrow where I stand.", true)]
+    [InlineData(NoteKind.Question, "Do you know when the team will make the decision?", true)] // a question that chases
+    [InlineData(NoteKind.Other, "Just checking in on timescales for the post.", true)]
+    [InlineData(NoteKind.FollowUp, "I have two tickets for the game on Saturday; would you like to come?", false)] // invites, does not chase
+    [InlineData(NoteKind.ThankYou, "Thank you for today, I can't wait to hear back!", false)] // looking forward is not asking
+    public void Chasing_before_feedback_is_due_is_read_from_the_words_not_only_the_kind(NoteKind kind, string text, bool chases)
+    {
+        var findings = Checker.Check($"Dear Sarah,\n\n{text}\n\nKind regards,\nPriya", Context(kind) with { FeedbackDueAt = TuesdayMorning.AddDays(2) });
+
+        findings.Any(f => f.Rule == "timing.before-window").ShouldBe(chases);
+    }
+
     [Fact]
     public void Several_notes_a_day_or_a_second_early_follow_up_is_over_contact()
     {
         Checker.Check(CleanThankYou, Context() with { NotesLast24h = 2 }).ShouldContain(f => f.Rule == "contact.frequency");
-        Checker.Check("Dear Sarah, is there any news?", Context(NoteKind.FollowUp) with { NotesThisRound = 1, FeedbackDueAt = TuesdayMorning.AddDays(2) })
+        Checker.Check("Dear Sarah, is there any news?", Context(NoteKind.FollowUp) with { NotesThisRound = 1, FollowUpsThisRound = 1, FeedbackDueAt = TuesdayMorning.AddDays(2) })
             .ShouldContain(f => f.Rule == "contact.frequency");
         Checker.Check(CleanThankYou, Context() with { NotesLast24h = 1 }).ShouldNotContain(f => f.Rule == "contact.frequency");
     }

@@ -20,6 +20,7 @@ public sealed class ShoutingTests
     [InlineData("Dear Jo,\n\nI rebuilt the VLOOKUP and XLOOKUP sheets.\n\nBest,\nSam")] // function names
     [InlineData("Dear Jo,\n\nThank you for Tuesday.\n\nRegards,\nMike Saunders\nMIKE'S PLUMBING & HEATING")] // the signature is the sender rule's
     [InlineData("FOR IMMEDIATE RELEASE\n\nLocal engineer interviews at Acme.\n\nRegards,\nSam")] // a heading is the quirky rule's
+    [InlineData("FOR IMMEDIATE RELEASE\n\nLOCAL ANALYST THRILLED AFTER INTERVIEW\n\nSources say it went well.\n\nMedia contact: Jo")] // a format of several headings
     public void Capitals_that_are_not_shouting(string body) =>
         Shouted(body).ShouldBeEmpty();
 

@@ -73,6 +73,44 @@ public sealed class SpellingTests
         Misspelt("en", sentence).ShouldBeEmpty();
 
     [Theory]
+    [InlineData("Diolch yn fawr for the tour.")] // a Welsh thanks: a listed word and its neighbours
+    [InlineData("Terima kasih banyak for your time.")] // Malay words nothing like English
+    [InlineData("The whānau day was lovely.")] // a macron is no typist's slip
+    [InlineData("I containerised the services.")] // the British -ise of a word the dictionaries know with -ize
+    [InlineData("We used eMoney and PropertyMe.")] // brands with a capital inside
+    public void Phrases_and_forms_of_other_Englishes_and_languages_are_not_misspellings(string sentence) =>
+        Misspelt("en", sentence).ShouldBeEmpty();
+
+    [Fact]
+    public void A_pair_of_slips_is_no_foreign_phrase_and_a_long_run_of_unknown_words_is_gibberish()
+    {
+        Misspelt("en", "I realy apreciate it.").ShouldBe(["realy", "apreciate"]);
+        Misspelt("en", "qzxaaavvk qzxbbbvvk qzxcccvvk qzxdddvvk qzxeeevvk qzxfffvvk qzxgggvvk.").Count.ShouldBe(7);
+    }
+
+    [Theory]
+    [InlineData("I enjoyed learning about Quarix Analytics.", "Quarix", "Quarrix")] // mid-sentence, one slip from the company
+    [InlineData("Thank you, Katherin, for the tour.", "Katherin", "Katherine")]
+    public void A_known_name_misspelt_is_flagged_with_the_name_as_the_suggestion(string sentence, string word, string name)
+    {
+        var context = new NoteCheckContext { KnownNames = ["Katherine Doyle", "Quarrix Analytics"] };
+        var finding = Checkers.For("en").Check(sentence, context).Where(f => f.Rule == "spelling").ShouldHaveSingleItem();
+
+        sentence.Substring(finding.Start, finding.Length).ShouldBe(word);
+        finding.Suggestion.ShouldBe(name);
+    }
+
+    [Theory]
+    [InlineData("Thank you, Katherine's team and Novák.")] // the name itself, its possessive, an accent
+    [InlineData("Dear Dean, thank you.")] // an everyday word near a name is that word
+    public void A_known_name_and_its_forms_are_no_slips(string sentence)
+    {
+        var context = new NoteCheckContext { KnownNames = ["Katherine Doyle", "Novak", "Dean Ellis"] };
+
+        Checkers.For("en").Check(sentence, context).ShouldNotContain(f => f.Rule == "spelling");
+    }
+
+    [Theory]
     [InlineData("Recieved with thanks.", "Recieved")] // capitalised, but one slip from "received"
     [InlineData("We helped eachother a lot.", "eachother")] // run together all the same
     [InlineData("The accomodation was fine.", "accomodation")] // the medical list has it; one slip from the word

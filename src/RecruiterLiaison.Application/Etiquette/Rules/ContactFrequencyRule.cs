@@ -15,8 +15,11 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// <item>a follow-up was already sent this round and feedback is not yet due: a second is more than one.</item>
 /// </list>
 /// Unknown context (no policy, no due date) leaves the matching norm quiet rather than guessing.
+/// Where the count of follow-ups is unknown (a note checked outside the app), the round's first
+/// note is taken for the thank-you unless this one speaks of an earlier chase ("following up
+/// again", "my email of Tuesday").
 /// </summary>
-public sealed class ContactFrequencyRule : IEtiquetteRule
+public sealed partial class ContactFrequencyRule : IEtiquetteRule
 {
     public const string Id = "contact.frequency";
 
@@ -25,13 +28,13 @@ public sealed class ContactFrequencyRule : IEtiquetteRule
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
-        if (Reason(context) is { } finding)
+        if (Reason(body, context) is { } finding)
         {
             yield return finding;
         }
     }
 
-    private static Finding? Reason(NoteCheckContext context)
+    private static Finding? Reason(string body, NoteCheckContext context)
     {
         var policy = context.Policy;
         if (policy is { NotesAllowed: false })
@@ -59,7 +62,7 @@ public sealed class ContactFrequencyRule : IEtiquetteRule
             return Whole(FindingSeverity.Warning, $"You have already sent {context.NotesLast24h} notes to this client in the last 24 hours. Several notes a day reads as pressure.");
         }
 
-        var followUps = context.FollowUpsThisRound ?? context.NotesThisRound;
+        var followUps = context.FollowUpsThisRound ?? (EarlierChase().IsMatch(body) ? context.NotesThisRound : context.NotesThisRound - 1);
         if (context.Kind == NoteKind.FollowUp && followUps >= 1 && context.FeedbackDueAt is { } due && context.SentAt is { } sent && sent < due)
         {
             return Whole(FindingSeverity.Warning, "You have already followed up in this round, and feedback is not yet due. One follow-up is enough.");
@@ -67,6 +70,9 @@ public sealed class ContactFrequencyRule : IEtiquetteRule
 
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b((writing|following up|chasing|checking in|reaching out|e-?mailing|contacting you|asking) (you )?again|again (to|about) (follow|chase|ask|check)|second (e-?mail|note|message|follow[- ]?up|time)|another (e-?mail|note|message|follow[- ]?up|reminder)|(my|the) (previous|last|earlier|first) (e-?mail|note|message|follow[- ]?up)|(my|the) (e-?mail|note|message)s? (of|from|on|sent) (yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)|per my last|still (did not|didn't|have not|haven't|not) (receive|heard|had|got))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+    private static partial System.Text.RegularExpressions.Regex EarlierChase();
 
     private static Finding Whole(FindingSeverity severity, string message) =>
         new(Id, severity, 0, 0, message, "Ask your recruiter about the best policy for this client.");

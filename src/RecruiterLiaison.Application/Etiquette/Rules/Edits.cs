@@ -27,4 +27,35 @@ public static class Edits
             || x.AsSpan(same + 1).SequenceEqual(y.AsSpan(same + 1))
             || (same + 1 < x.Length && x[same] == y[same + 1] && x[same + 1] == y[same] && x.AsSpan(same + 2).SequenceEqual(y.AsSpan(same + 2)));
     }
+
+    /// <summary>The slips between two words: letters added, dropped, changed or swapped with a neighbour (case aside).</summary>
+    public static int Distance(string a, string b)
+    {
+        var (x, y) = (a.ToLowerInvariant(), b.ToLowerInvariant());
+        var d = new int[x.Length + 1, y.Length + 1];
+        for (var i = 0; i <= x.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= y.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= x.Length; i++)
+        {
+            for (var j = 1; j <= y.Length; j++)
+            {
+                var cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[x.Length, y.Length];
+    }
 }

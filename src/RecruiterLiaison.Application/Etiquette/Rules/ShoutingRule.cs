@@ -20,7 +20,7 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
                 signature = SignOff.SignatureStart(body);
             }
 
-            if (match.Index >= signature || IsHeading(body, match) || !HasWords(match.Value))
+            if (match.Index >= signature || IsHeading(body, match, signature) || !HasWords(match.Value))
             {
                 continue;
             }
@@ -30,12 +30,22 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
         }
     }
 
-    /// <summary>A title over the note: capitals alone on a line, above all the running text and followed by some.</summary>
-    private static bool IsHeading(string body, Match match)
+    /// <summary>
+    /// A title: capitals alone on a line, above all the running text; or any such line in a note
+    /// laid out with several (a press release, a screenplay), where they are the format's headings.
+    /// </summary>
+    private static bool IsHeading(string body, Match match, int signature)
     {
         var end = body.IndexOf('\n', match.Index + match.Length);
         end = end < 0 ? body.Length : end;
-        return !body.AsSpan(0, end).ContainsAny(Lowercase) && body.AsSpan(end).ContainsAny(Lowercase);
+        var start = body.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
+        if (body.AsSpan(start, end - start).ContainsAny(Lowercase))
+        {
+            return false;
+        }
+
+        return (!body.AsSpan(0, end).ContainsAny(Lowercase) && body.AsSpan(end).ContainsAny(Lowercase))
+            || body[..Math.Min(signature, body.Length)].Split('\n').Count(l => l.Any(char.IsUpper) && !l.AsSpan().ContainsAny(Lowercase)) >= 2;
     }
 
     private static readonly System.Buffers.SearchValues<char> Lowercase = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
@@ -44,9 +54,9 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
     private bool HasWords(string run) =>
         speller is null || Letters().Matches(run).Any(w => w.Length >= 2 && !SpellingRule.ShippedWords.Contains(w.Value) && speller.IsCorrect(w.Value.ToLowerInvariant()));
 
-    // Three or more consecutive all-caps words, two long ones, or one long word: "PCI DSS" or
+    // On one line, three or more consecutive all-caps words, two long ones, or one long word: "PCI DSS" or
     // "AWS SQL" are acronyms side by side, "I AM STILL WAITING" and "URGENT RESPONSE" are shouting.
-    [GeneratedRegex(@"\b[A-Z]{2,}(?:[\s,]+[A-Z]{1,}){2,}\b|\b[A-Z]{4,}[\s,]+[A-Z]{5,}\b|\b[A-Z]{5,}[\s,]+[A-Z]{4,}\b|\b[A-Z]{7,}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[A-Z]{2,}(?:[ \t,]+[A-Z]{1,}){2,}\b|\b[A-Z]{4,}[ \t,]+[A-Z]{5,}\b|\b[A-Z]{5,}[ \t,]+[A-Z]{4,}\b|\b[A-Z]{7,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShoutedWords();
 
     [GeneratedRegex(@"[A-Z]+", RegexOptions.CultureInvariant)]

@@ -41,13 +41,27 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     /// </summary>
     public const int MaxSuggestedWords = 10;
 
+    /// <summary>The longest run of words English lacks that is taken for a phrase in another language.</summary>
+    public const int MaxPhraseWords = 6;
+
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         HashSet<string>? known = null;
-        var suggested = 0;
-        foreach (Match match in Words().Matches(body))
+        var suggested = new int[1]; // shared with the phrase test: Hunspell's suggestions are the costly part
+        var matches = Words().Matches(body);
+        for (var index = 0; index < matches.Count; index++)
         {
+            var match = matches[index];
             var word = match.Value.Trim('\'', '’');
+
+            // "Dear Kathryn" to Katherine, "Quarix" for Quarrix: a name the context knows, misspelt,
+            // is the error a recruiter most wants caught, even where the dictionary knows the form.
+            if (context.KnownNames.Count > 0 && word.Length >= 4 && char.IsUpper(word[0]) && NearKnownName(word, known ??= Known(context)) is { } name)
+            {
+                yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
+                    $"\"{match.Value}\" is close to \"{name}\", a name in this note's context: check the spelling.", name);
+                continue;
+            }
 
             // Most words are in the dictionary: that answer, cached, comes first.
             if (word.Length < 2 || speller.IsCorrect(word))
@@ -65,7 +79,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
             if (variety is not null && variety.Other.IsCorrect(word))
             {
-                var forms = suggested++ < MaxSuggestedWords ? speller.Suggest(word).Take(2).ToList() : [];
+                var forms = suggested[0]++ < MaxSuggestedWords ? speller.Suggest(word).Take(2).ToList() : [];
                 yield return new Finding(Id, FindingSeverity.Info, match.Index, match.Length,
                     $"\"{match.Value}\" is the {variety.OtherName} spelling; your agency writes {variety.AgencyName} English.", forms.Count > 0 ? string.Join(", ", forms) : null);
                 continue;
@@ -75,9 +89,14 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             // a sentence ("Meera joined…"), two words made one ("bootcamp", "minifigure"), a
             // specialist's term ("thrombectomy"). The slip test comes first because word lists
             // carry misspellings of their own (the medical list has "accomodation").
-            var candidates = suggested++ < MaxSuggestedWords ? speller.Suggest(word) : null;
+            var candidates = suggested[0]++ < MaxSuggestedWords ? speller.Suggest(word) : null;
             if (candidates is not null && !candidates.Any(c => IsCommonWord(c) && Edits.AtMostOne(c, word))
-                && (IsNameLike(word, known) || IsCompound(word) || speller.IsSpecialistTerm(word)))
+                && (IsNameLike(word, known) || IsCompound(word) || speller.IsSpecialistTerm(word) || !word.All(char.IsAscii)))
+            {
+                continue;
+            }
+
+            if (InForeignPhrase(body, matches, index, suggested))
             {
                 continue;
             }
@@ -86,6 +105,114 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
                 $"\"{match.Value}\" looks misspelt.", suggestions.Count > 0 ? string.Join(", ", suggestions) : null);
         }
+    }
+
+    /// <summary>
+    /// Whether the word belongs to a phrase in another language ("Diolch yn fawr", "Terima kasih
+    /// banyak", "Vinaka vakalevu"): side by side with other words English lacks, one of them a
+    /// known foreign word or nothing like any English word. Typos rarely come in pairs, and a
+    /// pair of slips ("realy apreciate") stays flagged.
+    /// </summary>
+    private bool InForeignPhrase(string body, MatchCollection matches, int index, int[] suggested)
+    {
+        var (first, last) = (index, index);
+        while (first > 0 && Adjacent(body, matches[first - 1], matches[first]) && !IsEnglish(matches[first - 1].Value))
+        {
+            first--;
+        }
+
+        while (last < matches.Count - 1 && Adjacent(body, matches[last], matches[last + 1]) && !IsEnglish(matches[last + 1].Value))
+        {
+            last++;
+        }
+
+        // A greeting or a sign-off is a few words; a longer run of unknown words is gibberish, or a
+        // note in another language, and both are worth flagging.
+        if (first == last || last - first >= MaxPhraseWords)
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (LooksForeign(matches[i].Value.Trim('\'', '’'), suggested))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The known name a capitalised word is a slip or two from, when it is not itself a known
+    /// name or an everyday word. A possessive, an accent or an inner capital ("PropertyMe") makes
+    /// a word of its own, not a slip.
+    /// </summary>
+    private string? NearKnownName(string word, HashSet<string> known)
+    {
+        var bare = Bare(word);
+        if (bare.Length < 5 || known.Any(k => string.Equals(Bare(k), bare, StringComparison.OrdinalIgnoreCase)) || bare.Skip(1).Any(char.IsUpper) || speller.IsCorrect(bare.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        // A name the dictionary knows ("Baltic" beside "Baltica") is taken for another name unless one slip away.
+        var dictionaryName = speller.IsCorrect(bare);
+        var allowed = bare.Length >= 7 && !dictionaryName ? 2 : 1;
+        foreach (var name in known)
+        {
+            var plain = Bare(name);
+            if (plain.Length >= 5 && char.IsUpper(plain[0]) && Math.Abs(plain.Length - bare.Length) <= allowed
+                && !(dictionaryName && (plain.StartsWith(bare, StringComparison.OrdinalIgnoreCase) || bare.StartsWith(plain, StringComparison.OrdinalIgnoreCase)))
+                && Edits.Distance(plain, bare) <= allowed)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Bare(string name) => WithoutAccents(Possessive().Replace(name, ""));
+
+    [GeneratedRegex(@"['’]s$")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"is(e|es|ed|ing|er|ers|ation|ations)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BritishIse();
+
+    private bool IsEnglish(string word) => speller.IsCorrect(word.Trim('\'', '’'));
+
+    /// <summary>A listed foreign word, or a long word no English word is within two slips of.</summary>
+    private bool LooksForeign(string word, int[] suggested)
+    {
+        if (ShippedWords.Contains(word) || ShippedWords.Contains(WithoutAccents(word)))
+        {
+            return true;
+        }
+
+        // A macron or a grave accent is not a typist's slip: "kaumātua", "dhùrachd".
+        if (!word.All(char.IsAscii))
+        {
+            return true;
+        }
+
+        return word.Length >= 5 && suggested[0]++ < MaxSuggestedWords && !speller.Suggest(word).Any(c => IsCommonWord(c) && Edits.Distance(c, word) <= 2);
+    }
+
+    /// <summary>Two words with only spaces (or a hyphen) between them, on one line.</summary>
+    private static bool Adjacent(string body, Match left, Match right)
+    {
+        for (var i = left.Index + left.Length; i < right.Index; i++)
+        {
+            if (body[i] is not (' ' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsCommonWord(string candidate) => !candidate.Contains(' ') && speller.IsCorrect(candidate.ToLowerInvariant());
@@ -131,6 +258,18 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private bool IsKnown(string word, HashSet<string> known)
     {
         if (known.Contains(word) || ShippedWords.Contains(word))
+        {
+            return true;
+        }
+
+        // "memoisation", "containerised": the British -ise of a word the dictionaries know only with -ize.
+        if (BritishIse().Match(word) is { Success: true } ise && speller.IsCorrect(word[..ise.Index] + "iz" + word[(ise.Index + 2)..]))
+        {
+            return true;
+        }
+
+        // "eMoney", "doTERRA", "PropertyMe": a capital inside a word marks a brand, spelt as its owner spells it.
+        if (word.Length > 3 && word.Skip(1).Any(char.IsUpper) && word.Any(char.IsLower))
         {
             return true;
         }
@@ -195,7 +334,8 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
     private static string WithoutAccents(string word)
     {
-        if (word.All(char.IsAscii))
+        // A lone surrogate cannot be normalised; such a "word" keeps its form (and is flagged).
+        if (word.All(char.IsAscii) || word.Any(char.IsSurrogate))
         {
             return word;
         }

@@ -49,17 +49,25 @@ public sealed partial class TimingRules : IEtiquetteRule
         }
     }
 
-    /// <summary>A note that asks where things stand, or a follow-up that is not sending what the client asked for.</summary>
+    /// <summary>
+    /// A note that asks where things stand, or a follow-up that chases in other words and is not
+    /// sending what the client asked for. A "follow-up" that only invites, thanks or jokes is not
+    /// chasing (other rules judge it).
+    /// </summary>
     private static bool IsChaser(string body, NoteCheckContext context) =>
-        AsksForUpdate().IsMatch(body) || (context.Kind == NoteKind.FollowUp && !DeliversWhatWasAsked().IsMatch(body));
+        AsksForUpdate().IsMatch(body) || (context.Kind == NoteKind.FollowUp && Chases().IsMatch(body) && !DeliversWhatWasAsked().IsMatch(body));
 
     /// <summary>"Unless it is urgent": news that cannot wait for the morning, about a meeting that is imminent.</summary>
     private static bool IsUrgent(string body) => Disruption().IsMatch(body) && Imminent().IsMatch(body);
 
     private static string FormatHours(double hours) => hours < 48 ? $"{hours:0} hours" : $"{hours / 24:0} days";
 
-    [GeneratedRegex(@"\b(any (update|news|word|feedback)|an update|heard back|hear back|when (will|can|might|should) i (hear|expect|know)|where (things|we|it) stand|status of (my|the) application|a decision yet|made a decision|decision (is|has been) made|still waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(any (update|news|word|feedback|decision|movement|progress)|an update|(?<!(wait|forward|hope|keen|excited|eager) to )hear back|heard back|when (will|can|might|should) i (hear|expect|know)|where (things|we|it|i) stand|(check|checking) in (on|about)|when (the team|the panel|you|they) (will|might|expects? to|plans? to) (make|reach|finish|decide)|expect news|status of (my|the) application|a decision yet|made a decision|decision (is|has been) made|still waiting|(come to|reached) a decision|still in the running|whether i'?m (progressing|still|through|moving)|how i did|whether (a|the|any) decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForUpdate();
+
+    // What a follow-up chases with when it does not ask outright: the outcome, a reply, a nudge.
+    [GeneratedRegex(@"\b(decisi?on|decide|decided|outcome|progress|update|answer|status|respon[cs]e|know (today )?whether|heard? (anything|nothing)|next (steps?|round|stage)|timeline|timescales?|get back to me|respond|reply|response|revert|let me know (whether|if|where|when|how)|confirm (today )?(whether|if)|nudge|chas(e|ing)|follow(ing)?[- ]up (on|regarding|about)|check(ing)? in|touch base|keen to hear|hear from you|news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Chases();
 
     [GeneratedRegex(@"\b(as (you )?requested|as promised|you asked (me )?for|please find|(i have|i've) attached|attached (is|are)|here (is|are) (the|my)|referees|references|certificates?|writing samples?|portfolio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliversWhatWasAsked();
