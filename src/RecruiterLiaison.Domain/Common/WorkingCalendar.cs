@@ -53,6 +53,25 @@ public static class WorkingCalendar
 
     public static bool IsWorkingDay(DayOfWeek day) => day is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
+    /// <summary>
+    /// Whether the day is a working day where the writer is: Friday and Saturday are the weekend in
+    /// most of the Gulf, in Egypt, Israel, Jordan, Iraq and Bangladesh (Sunday is a working day
+    /// there), Friday alone in Iran; elsewhere Saturday and Sunday.
+    /// </summary>
+    public static bool IsWorkingDay(DayOfWeek day, string? ianaZone) =>
+        ianaZone is not null && FridayWeekend.TryGetValue(ianaZone, out var saturdayToo)
+            ? !(day == DayOfWeek.Friday || (saturdayToo && day == DayOfWeek.Saturday))
+            : IsWorkingDay(day);
+
+    // Zone -> whether Saturday is also off.
+    private static readonly Dictionary<string, bool> FridayWeekend = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Asia/Riyadh"] = true, ["Asia/Qatar"] = true, ["Asia/Kuwait"] = true, ["Asia/Bahrain"] = true, ["Asia/Muscat"] = true, ["Asia/Aden"] = true,
+        ["Africa/Cairo"] = true, ["Asia/Jerusalem"] = true, ["Asia/Tel_Aviv"] = true, ["Asia/Amman"] = true, ["Asia/Baghdad"] = true,
+        ["Asia/Dhaka"] = true, ["Africa/Algiers"] = true, ["Africa/Tripoli"] = true, ["Africa/Khartoum"] = true, ["Asia/Kabul"] = true,
+        ["Asia/Tehran"] = false,
+    };
+
     public static TimeZoneInfo Zone(string ianaId) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -234,8 +234,13 @@ public sealed class EtiquetteRuleTests
     [InlineData("2026-11-17T10:00:00+00:00", "Europe/London", false)]
     [InlineData("2026-11-17T22:30:00+00:00", "Europe/London", true)]
     [InlineData("2026-11-21T11:00:00+00:00", "Europe/London", true)]
-    [InlineData("2026-11-18T02:00:00+00:00", "America/New_York", true)]
+    [InlineData("2026-11-18T04:00:00+00:00", "America/New_York", true)]
     [InlineData("2026-11-18T15:00:00+00:00", "America/New_York", false)]
+    [InlineData("2026-11-17T21:30:00+00:00", "Europe/London", false)] // the evening is not the night
+    [InlineData("2026-11-18T05:30:00+00:00", "Europe/London", true)]
+    [InlineData("2026-11-22T09:00:00+03:00", "Asia/Riyadh", false)] // Sunday is a working day there
+    [InlineData("2026-11-20T11:00:00+03:00", "Asia/Riyadh", true)] // and Friday the weekend
+    [InlineData("2026-11-22T09:00:00+02:00", "Asia/Jerusalem", false)]
     public void Contact_at_night_or_at_the_weekend_in_the_agency_zone_is_flagged(string sentAt, string zone, bool raised) =>
         Checker.Check(CleanThankYou, Context() with { SentAt = DateTimeOffset.Parse(sentAt, System.Globalization.CultureInfo.InvariantCulture), TimeZone = zone })
             .Any(f => f.Rule == "timing.off-hours").ShouldBe(raised);

@@ -7,9 +7,12 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// <summary>timing.thank-you, timing.before-window and timing.off-hours (seeds/001, seeds/003).</summary>
 public sealed partial class TimingRules : IEtiquetteRule
 {
-    /// <summary>Quiet hours when the client's policy does not say: 20:00 to 07:00 local.</summary>
-    public const int DefaultQuietStart = 20;
-    public const int DefaultQuietEnd = 7;
+    /// <summary>
+    /// Quiet hours when the client's policy does not say: 22:00 to 06:00 local. "At night" (DOMAIN.md):
+    /// the blind writers, all eleven, left notes sent in the evening up to 22:00 alone, and flagged from then.
+    /// </summary>
+    public const int DefaultQuietStart = 22;
+    public const int DefaultQuietEnd = 6;
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
@@ -41,7 +44,7 @@ public sealed partial class TimingRules : IEtiquetteRule
             var quietStart = context.Policy?.QuietHoursStart ?? DefaultQuietStart;
             var quietEnd = context.Policy?.QuietHoursEnd ?? DefaultQuietEnd;
             var night = quietStart > quietEnd ? local.Hour >= quietStart || local.Hour < quietEnd : local.Hour >= quietStart && local.Hour < quietEnd;
-            if ((!WorkingCalendar.IsWorkingDay(local.DayOfWeek) || night) && !IsUrgent(body))
+            if ((!WorkingCalendar.IsWorkingDay(local.DayOfWeek, context.TimeZone) || night) && !IsUrgent(body))
             {
                 yield return new Finding("timing.off-hours", FindingSeverity.Info, 0, 0,
                     $"This would reach the client at {local:ddd HH:mm}, outside working hours. Unless it is urgent, it reads better on a weekday morning.", null);
