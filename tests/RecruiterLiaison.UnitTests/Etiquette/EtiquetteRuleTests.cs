@@ -163,6 +163,12 @@ public sealed class EtiquetteRuleTests
     [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n\nSent from my iPhone", false)] // a device's footer
     [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\n\U0001F331 Meat is murder. Go vegan. \U0001F331", true)] // a motto between emoji
     [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\nEarly on $LUNARX? Not financial advice.", true)] // a crypto tip
+    [InlineData("adewale.olatunji@gmail.com", "Kind regards,\nAdéwálé Ọlátúnjí", false)] // the name, accents off
+    [InlineData("tung.vo.logistics@gmail.com", "Thank you,\nVõ Thanh Tùng", false)]
+    [InlineData("nick.baines@gmail.com", "Nick Baines\nHost of 'Corporate Escape', the podcast for people done with bad bosses", true)] // no sign-off, a plug under the name
+    [InlineData("cassie.monroe@gmail.com", "Best,\nCassie Monroe\nCassie Monroe Realty | Thinking of buying or selling? Call 305-555-0173", true)]
+    [InlineData("jess.tanaka@gmail.com", "Best,\nJess Tanaka\nChief Vibes Officer @ my own life", true)] // a joke title
+    [InlineData("jess.tanaka@gmail.com", "Best,\nJess Tanaka\nChief Operating Officer, Tanaka Freight", false)]
     public void Sender_signature_and_address_are_read_together(string address, string signature, bool raised)
     {
         var body = "Dear Sarah,\n\nThank you for meeting me today to discuss the role.\n\n" + signature;

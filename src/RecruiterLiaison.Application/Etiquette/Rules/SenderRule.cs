@@ -34,7 +34,7 @@ public sealed partial class SenderRule : IEtiquetteRule
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         var lines = Lines(body);
-        var signature = SignatureStart(lines);
+        var signature = SignatureStart(body, lines);
         if (context.SenderAddress is { Length: > 0 } address && !HasKnownName(address, context) && IsJokeAddress(address, NameParts(context, lines, signature)))
         {
             yield return new Finding(Id, FindingSeverity.Warning, 0, 0,
@@ -131,7 +131,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         var local = string.Concat(Letters().Matches(address.Split('@')[0].ToLowerInvariant()).Select(m => m.Value));
         foreach (var name in context.KnownNames.Where(n => !string.IsNullOrWhiteSpace(n)))
         {
-            var words = Letters().Matches(name.ToLowerInvariant()).Select(m => m.Value).ToList();
+            var words = Letters().Matches(PlainLetters.Of(name)).Select(m => m.Value).ToList();
             if (words.Count is > 0 and <= 3 && (string.Concat(words) is { Length: >= 4 } whole && local.Contains(whole, StringComparison.Ordinal)))
             {
                 return !JokeAddressWords.Any(w => local.Contains(w, StringComparison.Ordinal) && !whole.Contains(w, StringComparison.Ordinal));
@@ -183,7 +183,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         // The line under the sign-off; without a sign-off, a short last line with no sentence in it.
         var nameLine = signature is { } s ? (s + 1 < lines.Count ? lines[s + 1].Text : "")
             : lines.Count > 0 && lines[^1].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && lines[^1].Text.IndexOfAny(['.', '!', '?']) < 0 ? lines[^1].Text : "";
-        foreach (Match word in Letters().Matches(nameLine.ToLowerInvariant()))
+        foreach (Match word in Letters().Matches(PlainLetters.Of(nameLine)))
         {
             if (word.Length >= 2)
             {
@@ -193,7 +193,7 @@ public sealed partial class SenderRule : IEtiquetteRule
 
         foreach (var name in context.KnownNames.Where(n => !string.IsNullOrWhiteSpace(n)))
         {
-            var words = Letters().Matches(name.ToLowerInvariant()).Select(m => m.Value).ToList();
+            var words = Letters().Matches(PlainLetters.Of(name)).Select(m => m.Value).ToList();
             if (words.Any(parts.Contains))
             {
                 parts.UnionWith(words.Where(w => w.Length >= 2));
@@ -203,7 +203,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         return parts;
     }
 
-    private static int? SignatureStart(List<(string Text, int Index)> lines)
+    private static int? SignatureStart(string body, List<(string Text, int Index)> lines)
     {
         for (var i = lines.Count - 1; i >= 0; i--)
         {
@@ -221,6 +221,17 @@ public sealed partial class SenderRule : IEtiquetteRule
             if (text.EndsWith(',') && Words(text) <= 6 && Words(lines[i + 1].Text) <= 4)
             {
                 return i;
+            }
+        }
+
+        // No sign-off at all: a name on a line of its own, after a blank line, with at most a few
+        // lines under it ("Nick Baines" over a podcast plug).
+        for (var i = lines.Count - 2; i >= Math.Max(1, lines.Count - 4); i--)
+        {
+            var text = lines[i].Text.Trim();
+            if (Words(text) <= 4 && text.IndexOfAny(['.', '!', '?', ',', ':']) < 0 && body.AsSpan(0, lines[i].Index).TrimEnd(' ').EndsWith("\n\n"))
+            {
+                return i - 1;
             }
         }
 
@@ -269,7 +280,7 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static partial Regex Runs();
 
     // Advert phrasing, not bare nouns: "Store Manager" under a name is a job title.
-    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b)\b")]
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|dj|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b|realty|real estate|buying or selling|for sale|dm for|tickets (in bio|on sale|available)|link in bio|live every|lead vocals|tribute (act|band)|karaoke|disco|dropship\w*|shopify|\d figures|chief (vibes?|fun|happiness|hype|chaos|snacks?|memes?|party|coffee|cuddles?) officer|amateur (mma|boxing|boxer|fighter)|next fight|handyman|odd jobs|no job too small|free quotes?)\b")]
     private static partial Regex SideBusiness();
 
     // A picture pasted into the signature, as a mail client shows it when the picture is not loaded.

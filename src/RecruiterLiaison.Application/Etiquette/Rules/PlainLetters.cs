@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace RecruiterLiaison.Application.Etiquette.Rules;
+
+/// <summary>
+/// A name as an address spells it: lower case, accents off, and the letters that are not an
+/// accented Latin letter written as the address writes them ("Ọlátúnjí" is olatunji, "Đà Nẵng"
+/// da nang, "Łukasz" lukasz), so a name and an address can be compared letter for letter.
+/// </summary>
+public static class PlainLetters
+{
+    public static string Of(string text)
+    {
+        if (text.All(char.IsAscii))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        if (text.Any(char.IsSurrogate))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        var plain = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            plain.Append(c switch
+            {
+                'đ' => "d",
+                'ł' => "l",
+                'ø' => "o",
+                'æ' => "ae",
+                'œ' => "oe",
+                'ß' => "ss",
+                'þ' => "th",
+                'ð' => "d",
+                'ı' => "i",
+                _ => c.ToString(),
+            });
+        }
+
+        return plain.ToString();
+    }
+}
