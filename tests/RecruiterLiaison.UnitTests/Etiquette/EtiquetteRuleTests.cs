@@ -185,6 +185,13 @@ public sealed class EtiquetteRuleTests
         Checker.Check(CleanThankYou, Context() with { RecipientSeniority = seniority, PriorContact = priorContact }).Any(f => f.Rule == "recipient.senior").ShouldBe(raised);
 
     [Theory]
+    [InlineData("Dear Sarah,\n\nThank you for today 😊\n\nKind regards,\nPriya", true)] // in the text
+    [InlineData("Dear Sarah,\n\nThank you for today.\n\nKind regards,\nPriya\n✨ Brand strategist ✨", false)] // in the signature: the sender rule's
+    [InlineData("Dear Sarah,\n\nThank you for today.\n\nCheers mate 🍻\nPriya", true)] // on the sign-off line itself
+    public void Emoji_are_casual_in_the_note_not_in_the_signature(string body, bool casual) =>
+        Checker.Check(body, Context()).Any(f => f.Rule == "tone.casual").ShouldBe(casual);
+
+    [Theory]
     [InlineData(NoteKind.FollowUp, "Is there any movement on the role?", true)]
     [InlineData(NoteKind.FollowUp, "I'll need to know by noon tomorrow where I stand.", true)]
     [InlineData(NoteKind.Question, "Do you know when the team will make the decision?", true)] // a question that chases

@@ -28,7 +28,8 @@ public sealed class PhraseRules : IEtiquetteRule
         new("tone.casual", FindingSeverity.Warning, @"(?<![\w'])(u|ur|r|y)(?![\w'])(?=\s+[a-z])", "Single-letter text-speak (\"u\", \"ur\") looks careless. Write the full word.", null),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)(?<![\w'])i(?=\s|'m|'ve|'d|'ll)", "\"I\" is always a capital letter.", "I"),
         new("tone.casual", FindingSeverity.Warning, @"(:-?\)|;-?\)|:-?D|:-?P|<3|xoxo|\bxx+\b)", "Smileys and kisses are too casual for a client.", null),
-        new("tone.casual", FindingSeverity.Warning, Emoji, "Emoji are too casual for a client.", null),
+        // Emoji under the sign-off belong to the signature, which the sender rule judges.
+        new("tone.casual", FindingSeverity.Warning, Emoji, "Emoji are too casual for a client.", null) { BodyOnly = true },
         new("tone.casual", FindingSeverity.Warning, @"\b(ta|later|laters|peace( out)?|toodles|xo)\s*[,!.]?\s*$", "This sign-off is too casual. \"Kind regards\" or \"Best regards\" works everywhere.", "Kind regards,"),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)\b(sooo+|realllly+|awesome|epic|stoked|psyched|amazeballs)\b", "This is conversational slang. Plain words read as more confident.", null),
 
@@ -39,10 +40,16 @@ public sealed class PhraseRules : IEtiquetteRule
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
+        var signature = -1;
         foreach (var phrase in Phrases)
         {
             foreach (Match match in phrase.Pattern.Matches(body))
             {
+                if (phrase.BodyOnly && match.Index >= (signature = signature < 0 ? SignOff.SignatureStart(body) : signature))
+                {
+                    continue;
+                }
+
                 yield return new Finding(phrase.Rule, phrase.Severity, match.Index, match.Length, phrase.Message, phrase.Suggestion);
             }
         }
@@ -54,5 +61,8 @@ public sealed class PhraseRules : IEtiquetteRule
     private sealed record Phrase(string Rule, FindingSeverity Severity, string Regex, string Message, string? Suggestion)
     {
         public Regex Pattern { get; } = new(Regex, Options | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+
+        /// <summary>Only in the note's text above the signature.</summary>
+        public bool BodyOnly { get; init; }
     }
 }
