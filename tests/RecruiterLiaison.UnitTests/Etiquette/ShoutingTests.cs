@@ -12,6 +12,7 @@ public sealed class ShoutingTests
     [InlineData("Dear Jo,\n\nI AM STILL WAITING for an answer.\n\nRegards,\nSam", "AM STILL WAITING")]
     [InlineData("Dear Jo,\n\nThis is ABSOLUTELY the last time I write.\n\nRegards,\nSam", "ABSOLUTELY")]
     [InlineData("PLEASE RESPOND TO ME", "PLEASE RESPOND TO ME")]
+    [InlineData("Dear Jo,\n\nThank you.\n\nI NEED AN ANSWER TODAY\n\nSam", "NEED AN ANSWER TODAY")] // a line of its own that presses
     public void Words_in_capitals_shout(string body, string shouted) =>
         Shouted(body).ShouldBe([shouted]);
 
@@ -21,6 +22,8 @@ public sealed class ShoutingTests
     [InlineData("Dear Jo,\n\nThank you for Tuesday.\n\nRegards,\nMike Saunders\nMIKE'S PLUMBING & HEATING")] // the signature is the sender rule's
     [InlineData("FOR IMMEDIATE RELEASE\n\nLocal engineer interviews at Acme.\n\nRegards,\nSam")] // a heading is the quirky rule's
     [InlineData("FOR IMMEDIATE RELEASE\n\nLOCAL ANALYST THRILLED AFTER INTERVIEW\n\nSources say it went well.\n\nMedia contact: Jo")] // a format of several headings
+    [InlineData("Dear Jo,\n\nMATCH REPORT: Candidate 1 - 0 Interview Nerves\n\nBest,\nSam")] // a label opening a line
+    [InlineData("Dear Jo,\n\nThank you for Monday.\n\nREASONS TO HIRE ME\n1. I listen.\n\nBest,\nSam")] // a title that does not press
     public void Capitals_that_are_not_shouting(string body) =>
         Shouted(body).ShouldBeEmpty();
 

@@ -31,17 +31,33 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
     }
 
     /// <summary>
-    /// A title: capitals alone on a line, above all the running text; or any such line in a note
-    /// laid out with several (a press release, a screenplay), where they are the format's headings.
+    /// A title: a label opening a line, or capitals alone on a line that neither exclaim nor press,
+    /// or above all the running text, or in a note laid out with several such lines (a press
+    /// release, a screenplay), where they are the format's headings.
     /// </summary>
     private static bool IsHeading(string body, Match match, int signature)
     {
         var end = body.IndexOf('\n', match.Index + match.Length);
         end = end < 0 ? body.Length : end;
         var start = body.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
-        if (body.AsSpan(start, end - start).ContainsAny(Lowercase))
+        var line = body.AsSpan(start, end - start);
+
+        // A label opening a line ("MATCH REPORT:", "TOP 5 REASONS TO HIRE ME:") that does not press.
+        var after = match.Index + match.Length;
+        if (body.AsSpan(start, match.Index - start).Trim().Length == 0 && after < body.Length && body[after] == ':' && !Pressing().IsMatch(match.Value))
+        {
+            return true;
+        }
+
+        if (line.ContainsAny(Lowercase))
         {
             return false;
+        }
+
+        // A line in capitals that neither exclaims nor presses ("MATCH REPORT", "REASONS TO HIRE ME") is a title.
+        if (line.IndexOfAny('!', '?') < 0 && !Pressing().IsMatch(line))
+        {
+            return true;
         }
 
         return (!body.AsSpan(0, end).ContainsAny(Lowercase) && body.AsSpan(end).ContainsAny(Lowercase))
@@ -58,6 +74,9 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
     // "AWS SQL" are acronyms side by side, "I AM STILL WAITING" and "URGENT RESPONSE" are shouting.
     [GeneratedRegex(@"\b[A-Z]{2,}(?:[ \t,]+[A-Z]{1,}){2,}\b|\b[A-Z]{4,}[ \t,]+[A-Z]{5,}\b|\b[A-Z]{5,}[ \t,]+[A-Z]{4,}\b|\b[A-Z]{7,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShoutedWords();
+
+    [GeneratedRegex(@"\b(PLEASE|NOW|TODAY|URGENT|URGENTLY|ASAP|IMMEDIATELY|NEED|WAITING|WAIT|RESPOND|REPLY|ANSWER|CALL|DEMAND|EXPECT|STILL|AGAIN|MUST)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pressing();
 
     [GeneratedRegex(@"[A-Z]+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
