@@ -12,7 +12,7 @@ public sealed class ShoutingTests
     [InlineData("Dear Jo,\n\nI AM STILL WAITING for an answer.\n\nRegards,\nSam", "AM STILL WAITING")]
     [InlineData("Dear Jo,\n\nThis is ABSOLUTELY the last time I write.\n\nRegards,\nSam", "ABSOLUTELY")]
     [InlineData("PLEASE RESPOND TO ME", "PLEASE RESPOND TO ME")]
-    [InlineData("Dear Jo,\n\nThank you.\n\nI NEED AN ANSWER TODAY\n\nSam", "NEED AN ANSWER TODAY")] // a line of its own that presses
+    [InlineData("Dear Jo,\n\nThank you.\n\nWHY HAS NOBODY REPLIED?\n\nSam", "WHY HAS NOBODY REPLIED")] // a line of its own that asks in capitals
     public void Words_in_capitals_shout(string body, string shouted) =>
         Shouted(body).ShouldBe([shouted]);
 
