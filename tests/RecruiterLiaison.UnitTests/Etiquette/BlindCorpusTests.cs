@@ -15,16 +15,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
     // a clean note. It is not met (README, "How good it is"): these are the figures the test part
     // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.86;
-    private const double OverallRecallFloor = 0.90;
-    private const int CleanNotesWithFindingsAtMost = 5;
+    private const double OverallPrecisionFloor = 0.87;
+    private const double OverallRecallFloor = 0.93;
+    private const int CleanNotesWithFindingsAtMost = 4;
 
+    // The fourth test part's figures, scored once (README), rounded down.
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.65, 1.00), ["tone.angry"] = (0.87, 0.87), ["tone.aggressive"] = (0.72, 1.00), ["tone.casual"] = (0.87, 0.87),
-        ["tone.quirky"] = (1.00, 0.43), ["tone.desperate"] = (0.93, 0.93), ["content.personal"] = (0.75, 0.93), ["content.revisits-answers"] = (0.84, 0.68),
-        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.83, 0.93), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (0.88, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.87, 0.87), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.68, 1.00), ["tone.angry"] = (0.95, 0.90), ["tone.aggressive"] = (0.60, 0.94), ["tone.casual"] = (1.00, 0.95),
+        ["tone.quirky"] = (0.64, 0.55), ["tone.desperate"] = (0.80, 1.00), ["content.personal"] = (0.83, 1.00), ["content.revisits-answers"] = (0.90, 0.85),
+        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.95, 0.95), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (0.96, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (1.00, 0.85), ["timing.off-hours"] = (1.00, 1.00),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
