@@ -15,6 +15,12 @@ public interface ISpeller
 
     IReadOnlyList<string> Suggest(string word);
 
+    /// <summary>
+    /// Words one slip (a letter added, dropped, changed, or two swapped) from this one: the cheap
+    /// first step of <see cref="Suggest"/>, enough to tell a typo from a coined word.
+    /// </summary>
+    IReadOnlyList<string> OneSlipAway(string word) => Suggest(word);
+
     /// <summary>A term of a specialist field the general dictionary lacks ("thrombectomy"); asked only of words it rejects.</summary>
     bool IsSpecialistTerm(string word) => false;
 }

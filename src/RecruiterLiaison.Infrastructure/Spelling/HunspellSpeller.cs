@@ -121,6 +121,9 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
     public bool IsSpecialistTerm(string word) => SpecialistTerms.Contains(word);
 
+    public IReadOnlyList<string> OneSlipAway(string word) =>
+        _suggestions.TryGetValue(word, out var cached) ? cached : OneEditAway.Likeliest(word, IsCorrectUncached, 3);
+
     public IReadOnlyList<string> Suggest(string word)
     {
         if (_suggestions.TryGetValue(word, out var cached))

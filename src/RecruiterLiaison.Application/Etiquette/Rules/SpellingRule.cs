@@ -47,6 +47,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         HashSet<string>? known = null;
+        List<(string Name, string Bare)>? knownBare = null;
         var suggested = new int[1]; // shared with the phrase test: Hunspell's suggestions are the costly part
         var matches = Words().Matches(body);
         for (var index = 0; index < matches.Count; index++)
@@ -56,7 +57,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
             // "Dear Kathryn" to Katherine, "Quarix" for Quarrix: a name the context knows, misspelt,
             // is the error a recruiter most wants caught, even where the dictionary knows the form.
-            if (context.KnownNames.Count > 0 && word.Length >= 4 && char.IsUpper(word[0]) && NearKnownName(word, known ??= Known(context)) is { } name)
+            if (context.KnownNames.Count > 0 && word.Length >= 5 && char.IsUpper(word[0]) && NearKnownName(word, knownBare ??= Bare(known ??= Known(context))) is { } name)
             {
                 yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
                     $"\"{match.Value}\" is close to \"{name}\", a name in this note's context: check the spelling.", name);
@@ -87,10 +88,11 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
             // A word no single slip away from a common word is coined, not mistyped: a name opening
             // a sentence ("Meera joined…"), two words made one ("bootcamp", "minifigure"), a
-            // specialist's term ("thrombectomy"). The slip test comes first because word lists
+            // specialist's term ("thrombectomy"), a word in letters English does not use ("whānau").
+            // The slip test comes first because word lists
             // carry misspellings of their own (the medical list has "accomodation").
-            var candidates = suggested[0]++ < MaxSuggestedWords ? speller.Suggest(word) : null;
-            if (candidates is not null && !candidates.Any(c => IsCommonWord(c) && Edits.AtMostOne(c, word))
+            // Only the words one slip away are needed for this; a full search is left for the words flagged.
+            if (!speller.OneSlipAway(word).Any(c => IsCommonWord(c) && Edits.AtMostOne(c, word))
                 && (IsNameLike(word, known) || IsCompound(word) || speller.IsSpecialistTerm(word) || !word.All(char.IsAscii)))
             {
                 continue;
@@ -101,7 +103,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
                 continue;
             }
 
-            var suggestions = candidates is null ? [] : candidates.Where(s => !Offensive.Contains(s)).Take(3).ToList();
+            var suggestions = suggested[0]++ < MaxSuggestedWords ? speller.Suggest(word).Where(s => !Offensive.Contains(s)).Take(3).ToList() : [];
             yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
                 $"\"{match.Value}\" looks misspelt.", suggestions.Count > 0 ? string.Join(", ", suggestions) : null);
         }
@@ -149,10 +151,10 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     /// name or an everyday word. A possessive, an accent or an inner capital ("PropertyMe") makes
     /// a word of its own, not a slip.
     /// </summary>
-    private string? NearKnownName(string word, HashSet<string> known)
+    private string? NearKnownName(string word, List<(string Name, string Bare)> known)
     {
         var bare = Bare(word);
-        if (bare.Length < 5 || known.Any(k => string.Equals(Bare(k), bare, StringComparison.OrdinalIgnoreCase)) || bare.Skip(1).Any(char.IsUpper) || speller.IsCorrect(bare.ToLowerInvariant()))
+        if (bare.Length < 5 || known.Any(k => string.Equals(k.Bare, bare, StringComparison.OrdinalIgnoreCase)) || bare.Skip(1).Any(char.IsUpper) || speller.IsCorrect(bare.ToLowerInvariant()))
         {
             return null;
         }
@@ -160,9 +162,8 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         // A name the dictionary knows ("Baltic" beside "Baltica") is taken for another name unless one slip away.
         var dictionaryName = speller.IsCorrect(bare);
         var allowed = bare.Length >= 7 && !dictionaryName ? 2 : 1;
-        foreach (var name in known)
+        foreach (var (name, plain) in known)
         {
-            var plain = Bare(name);
             if (plain.Length >= 5 && char.IsUpper(plain[0]) && Math.Abs(plain.Length - bare.Length) <= allowed
                 && !(dictionaryName && (plain.StartsWith(bare, StringComparison.OrdinalIgnoreCase) || bare.StartsWith(plain, StringComparison.OrdinalIgnoreCase)))
                 && Edits.Distance(plain, bare) <= allowed)
@@ -173,6 +174,8 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
         return null;
     }
+
+    private static List<(string Name, string Bare)> Bare(HashSet<string> known) => [.. known.Select(k => (k, Bare(k)))];
 
     private static string Bare(string name) => WithoutAccents(Possessive().Replace(name, ""));
 
