@@ -136,6 +136,15 @@ public sealed class SpellingTests
         suggestions.ShouldAllBe(s => !s.Contains("Nazi", StringComparison.OrdinalIgnoreCase) && !s.Contains("Anal", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void Two_words_run_together_are_never_offered_with_an_offensive_half()
+    {
+        // "sexyoga" splits as "sex yoga"; the suggestion is screened word by word.
+        var finding = Spelling("en", "I practise sexyoga daily.").ShouldHaveSingleItem();
+
+        (finding.Suggestion ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).ShouldNotContain("sex");
+    }
+
     private static List<string> Misspelt(string locale, string sentence) =>
         [.. Spelling(locale, sentence).Where(f => f.Severity == FindingSeverity.Warning).Select(f => sentence.Substring(f.Start, f.Length))];
 

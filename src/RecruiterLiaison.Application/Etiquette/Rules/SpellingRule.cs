@@ -103,7 +103,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
                 continue;
             }
 
-            var suggestions = suggested[0]++ < MaxSuggestedWords ? speller.Suggest(word).Where(s => !Offensive.Contains(s)).Take(3).ToList() : [];
+            var suggestions = suggested[0]++ < MaxSuggestedWords ? speller.Suggest(word).Where(s => !s.Split(' ').Any(Offensive.Contains)).Take(3).ToList() : [];
             yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
                 $"\"{match.Value}\" looks misspelt.", suggestions.Count > 0 ? string.Join(", ", suggestions) : null);
         }
