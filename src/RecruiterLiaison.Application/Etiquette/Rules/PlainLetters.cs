@@ -12,24 +12,14 @@ public static class PlainLetters
 {
     public static string Of(string text)
     {
-        if (text.All(char.IsAscii))
-        {
-            return text.ToLowerInvariant();
-        }
-
-        if (text.Any(char.IsSurrogate))
+        if (text.All(char.IsAscii) || text.Any(char.IsSurrogate))
         {
             return text.ToLowerInvariant();
         }
 
         var plain = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in WithoutAccents(text.ToLowerInvariant()))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             plain.Append(c switch
             {
                 'đ' => "d",
@@ -43,6 +33,29 @@ public static class PlainLetters
                 'ı' => "i",
                 _ => c.ToString(),
             });
+        }
+
+        return plain.ToString();
+    }
+
+    /// <summary>
+    /// The word with its accents taken off, case kept ("résumé" is resume); the same instance when
+    /// there are none. A lone surrogate cannot be normalised: such a "word" keeps its form.
+    /// </summary>
+    public static string WithoutAccents(string word)
+    {
+        if (word.All(char.IsAscii) || word.Any(char.IsSurrogate))
+        {
+            return word;
+        }
+
+        var plain = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                plain.Append(c);
+            }
         }
 
         return plain.ToString();

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using RecruiterLiaison.Domain.Notes;
 
@@ -335,23 +333,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static string WithoutAccents(string word)
-    {
-        // A lone surrogate cannot be normalised; such a "word" keeps its form (and is flagged).
-        if (word.All(char.IsAscii) || word.Any(char.IsSurrogate))
-        {
-            return word;
-        }
-
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var plain = new StringBuilder(word.Length);
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-        {
-            plain.Append(c);
-        }
-
-        return plain.ToString();
-    }
+    private static string WithoutAccents(string word) => PlainLetters.WithoutAccents(word);
 
     /// <summary>
     /// A capitalised word followed by another the dictionary does not know ("Battlestar
