@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RecruiterLiaison.Domain.Notes;
 
 namespace RecruiterLiaison.Application.Etiquette.Rules;
@@ -71,8 +72,8 @@ public sealed partial class ContactFrequencyRule : IEtiquetteRule
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b((writing|following up|chasing|checking in|reaching out|e-?mailing|contacting you|asking) (you )?again|again (to|about) (follow|chase|ask|check)|second (e-?mail|note|message|follow[- ]?up|time)|another (e-?mail|note|message|follow[- ]?up|reminder)|(my|the) (previous|last|earlier|first) (e-?mail|note|message|follow[- ]?up)|(my|the) (e-?mail|note|message)s? (of|from|on|sent) (yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)|per my last|still (did not|didn't|have not|haven't|not) (receive|heard|had|got))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
-    private static partial System.Text.RegularExpressions.Regex EarlierChase();
+    [GeneratedRegex(@"(?i)\b((writing|following up|chasing|checking in|reaching out|e-?mailing|contacting you|asking) (you )?again|again (to|about) (follow|chase|ask|check)|second (e-?mail|note|message|follow[- ]?up|time)|another (e-?mail|note|message|follow[- ]?up|reminder)|(my|the) (previous|last|earlier|first) (e-?mail|note|message|follow[- ]?up)|(my|the) (e-?mail|note|message)s? (of|from|on|sent) (yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)|per my last|still (did not|didn't|have not|haven't|not) (receive|heard|had|got))", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex EarlierChase();
 
     private static Finding Whole(FindingSeverity severity, string message) =>
         new(Id, severity, 0, 0, message, "Ask your recruiter about the best policy for this client.");

@@ -13,6 +13,7 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         var signature = -1;
+        int? capitalLines = null;
         foreach (Match match in ShoutedWords().Matches(body))
         {
             if (signature < 0)
@@ -20,7 +21,7 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
                 signature = SignOff.SignatureStart(body);
             }
 
-            if (match.Index >= signature || IsHeading(body, match, signature) || !HasWords(match.Value))
+            if (match.Index >= signature || IsHeading(body, match, () => capitalLines ??= CapitalLines(body[..signature])) || !HasWords(match.Value))
             {
                 continue;
             }
@@ -35,7 +36,7 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
     /// or above all the running text, or in a note laid out with several such lines (a press
     /// release, a screenplay), where they are the format's headings.
     /// </summary>
-    private static bool IsHeading(string body, Match match, int signature)
+    private static bool IsHeading(string body, Match match, Func<int> capitalLines)
     {
         var end = body.IndexOf('\n', match.Index + match.Length);
         end = end < 0 ? body.Length : end;
@@ -61,8 +62,11 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
         }
 
         return (!body.AsSpan(0, end).ContainsAny(Lowercase) && body.AsSpan(end).ContainsAny(Lowercase))
-            || body[..Math.Min(signature, body.Length)].Split('\n').Count(l => l.Any(char.IsUpper) && !l.AsSpan().ContainsAny(Lowercase)) >= 2;
+            || capitalLines() >= 2;
     }
+
+    /// <summary>Lines in capitals with no lower-case letter, counted once per note.</summary>
+    private static int CapitalLines(string text) => text.Split('\n').Count(l => l.Any(char.IsUpper) && !l.AsSpan().ContainsAny(Lowercase));
 
     private static readonly System.Buffers.SearchValues<char> Lowercase = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 

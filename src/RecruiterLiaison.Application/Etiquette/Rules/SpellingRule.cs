@@ -87,9 +87,9 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             // A word no single slip away from a common word is coined, not mistyped: a name opening
             // a sentence ("Meera joined…"), two words made one ("bootcamp", "minifigure"), a
             // specialist's term ("thrombectomy"), a word in letters English does not use ("whānau").
-            // The slip test comes first because word lists
-            // carry misspellings of their own (the medical list has "accomodation").
-            // Only the words one slip away are needed for this; a full search is left for the words flagged.
+            // The slip test comes first because word lists carry misspellings of their own (the
+            // medical list has "accomodation"). It needs only the words one slip away; the full
+            // search for suggestions is left for the words flagged.
             if (!speller.OneSlipAway(word).Any(c => IsCommonWord(c) && Edits.AtMostOne(c, word))
                 && (IsNameLike(word, known) || IsCompound(word) || speller.IsSpecialistTerm(word) || !word.All(char.IsAscii)))
             {
@@ -151,6 +151,12 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     /// </summary>
     private string? NearKnownName(string word, List<(string Name, string Bare)> known)
     {
+        // Most capitalised words are everyday words opening a sentence ("Thank", "Looking"): asked first, cached.
+        if (speller.IsCorrect(word.ToLowerInvariant()))
+        {
+            return null;
+        }
+
         var bare = Bare(word);
         if (bare.Length < 5 || known.Any(k => string.Equals(k.Bare, bare, StringComparison.OrdinalIgnoreCase)) || bare.Skip(1).Any(char.IsUpper) || speller.IsCorrect(bare.ToLowerInvariant()))
         {
@@ -175,9 +181,9 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
     private static List<(string Name, string Bare)> Bare(HashSet<string> known) => [.. known.Select(k => (k, Bare(k)))];
 
-    private static string Bare(string name) => WithoutAccents(Possessive().Replace(name, ""));
+    private static string Bare(string name) => PlainLetters.WithoutAccents(Possessive().Replace(name, ""));
 
-    [GeneratedRegex(@"['’]s$")]
+    [GeneratedRegex(@"['’]s$", RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();
 
     [GeneratedRegex(@"is(e|es|ed|ing|er|ers|ation|ations)$", RegexOptions.IgnoreCase)]
@@ -188,7 +194,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     /// <summary>A listed foreign word, or a long word no English word is within two slips of.</summary>
     private bool LooksForeign(string word, int[] suggested)
     {
-        if (ShippedWords.Contains(word) || ShippedWords.Contains(WithoutAccents(word)))
+        if (ShippedWords.Contains(word) || ShippedWords.Contains(PlainLetters.WithoutAccents(word)))
         {
             return true;
         }
@@ -282,13 +288,13 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         }
 
         // "Brightwhisk's roadmap…": a known name's possessive is that name (the dictionary knows only its own words' possessives).
-        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) && known.Contains(word[..^2]))
+        if (word.Length > 2 && Possessive().IsMatch(word) && known.Contains(word[..^2]))
         {
             return true;
         }
 
         // "résumé", "naïve": the accents are right, and so is the word without them.
-        var plain = WithoutAccents(word);
+        var plain = PlainLetters.WithoutAccents(word);
         if (!ReferenceEquals(plain, word) && (speller.IsCorrect(plain) || ShippedWords.Contains(plain)))
         {
             return true;
@@ -332,8 +338,6 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
-    private static string WithoutAccents(string word) => PlainLetters.WithoutAccents(word);
 
     /// <summary>
     /// A capitalised word followed by another the dictionary does not know ("Battlestar
