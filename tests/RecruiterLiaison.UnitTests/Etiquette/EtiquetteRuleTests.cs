@@ -24,7 +24,7 @@ public sealed class EtiquetteRuleTests
         { "tone.aggressive", "Thank you!!!" },
         { "tone.aggressive", "PLEASE RESPOND TO ME" },
         { "tone.aggressive", "I have another offer, so you need to decide quickly." },
-        { "tone.aggressive", "I am following up again on my application." },
+        { "tone.aggressive", "This is my third email about my application." },
         { "tone.casual", "Hey Sarah, thanks for the chat." },
         { "tone.casual", "It was gonna be a great fit." },
         { "tone.casual", "Thx for the interview lol" },

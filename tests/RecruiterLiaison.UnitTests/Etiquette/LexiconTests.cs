@@ -24,6 +24,8 @@ public sealed class LexiconTests
     [InlineData("offer", "off")]
     [InlineData("reply", "rep")]
     [InlineData("hello", "hell")]
+    [InlineData("noted", "not")] // a note is not a negation
+    [InlineData("note", "not")]
     public void Short_words_keep_their_own_key(string word, string other) =>
         WordFamily.Key(word).ShouldNotBe(WordFamily.Key(other));
 
@@ -37,6 +39,7 @@ public sealed class LexiconTests
     [InlineData("last * chance", "This is your last chance.", false)]
     [InlineData("waste ** time", "What a waste. Time will tell.", false)] // never across a sentence end
     [InlineData("can't believe", "I can’t believe it.", true)] // curly apostrophe
+    [InlineData("note|email ** different", "It was not about the different angle.", false)]
     public void Phrases_match_families_alternatives_optional_words_and_gaps(string phrase, string note, bool matches)
     {
         var rules = Rules($"[group]\nmessage: m\n{phrase}\n");

@@ -24,6 +24,7 @@ public sealed class ShoutingTests
     [InlineData("FOR IMMEDIATE RELEASE\n\nLOCAL ANALYST THRILLED AFTER INTERVIEW\n\nSources say it went well.\n\nMedia contact: Jo")] // a format of several headings
     [InlineData("Dear Jo,\n\nMATCH REPORT: Candidate 1 - 0 Interview Nerves\n\nBest,\nSam")] // a label opening a line
     [InlineData("Dear Jo,\n\nThank you for Monday.\n\nREASONS TO HIRE ME\n1. I listen.\n\nBest,\nSam")] // a title that does not press
+    [InlineData("Dear Jo,\n\nThe fix is ROW_NUMBER() OVER (PARTITION BY policy_id ORDER BY claim_date DESC).\n\nBest,\nSam")] // SQL quoted in an answer
     public void Capitals_that_are_not_shouting(string body) =>
         Shouted(body).ShouldBeEmpty();
 

@@ -42,7 +42,16 @@ public sealed class LexiconRules : IEtiquetteRule
     /// <summary>The lexicons shipped with the product.</summary>
     public static LexiconRules Shipped { get; } = new(Load());
 
-    public IEnumerable<Finding> Check(string body, NoteCheckContext context) => Check(NoteWords.Of(body).Words);
+    /// <summary>
+    /// The findings in the note, not in its signature: a side-business line under the name
+    /// ("Order your Christmas gift sets now") is the sender rule's, not a gift or a joke.
+    /// </summary>
+    public IEnumerable<Finding> Check(string body, NoteCheckContext context)
+    {
+        var findings = Check(NoteWords.Of(body).Words);
+        var signature = Rules.SignOff.SignatureStart(body);
+        return signature >= body.Length ? findings : findings.Where(f => !Rules.SignOff.InSignature(body, f.Start, signature));
+    }
 
     public List<Finding> Check(NoteWord[] words)
     {

@@ -26,7 +26,8 @@ public static class WordFamily
             w = w[..^1];
         }
 
-        return w;
+        // "note", "noted" and "noting" are not "not": the family that would read as the negation is "note".
+        return w == "not" ? "note" : w;
     }
 
     /// <summary>Lower case, one kind of apostrophe.</summary>

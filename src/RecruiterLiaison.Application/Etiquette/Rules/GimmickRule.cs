@@ -6,7 +6,8 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// <summary>
 /// tone.quirky, from the note's shape rather than its words (seeds/000: trying to be "unique or
 /// different"): a verse (three or more short lines in a row inside the note: a poem, a limerick,
-/// a haiku), a multiple-choice quiz, a nickname in quotes in the signature, a run of emoji.
+/// a haiku), a thank-you written as code, a multiple-choice quiz, a nickname in quotes in the
+/// signature, a run of emoji.
 /// </summary>
 public sealed partial class GimmickRule : IEtiquetteRule
 {
@@ -16,8 +17,17 @@ public sealed partial class GimmickRule : IEtiquetteRule
     {
         if (Verse(body) is { } verse)
         {
-            yield return new Finding(Id, FindingSeverity.Warning, verse.Start, verse.Length,
-                "A poem or verse in a note to a client is a gimmick; it can backfire, especially with senior people.", "Say thank you in two or three plain sentences.");
+            // Code that answers a technical question is the point of the note; a thank-you has no call for it.
+            if (!verse.IsCode)
+            {
+                yield return new Finding(Id, FindingSeverity.Warning, verse.Start, verse.Length,
+                    "A poem or verse in a note to a client is a gimmick; it can backfire, especially with senior people.", "Say thank you in two or three plain sentences.");
+            }
+            else if (context.Kind == NoteKind.ThankYou)
+            {
+                yield return new Finding(Id, FindingSeverity.Warning, verse.Start, verse.Length,
+                    "A thank-you written as code is a gimmick; the joke lands on the reader, not the role.", "Say thank you in two or three plain sentences.");
+            }
         }
 
         if (QuizOptions().Match(body) is { Success: true } quiz)
@@ -39,33 +49,38 @@ public sealed partial class GimmickRule : IEtiquetteRule
         }
     }
 
-    /// <summary>Three or more consecutive short lines after the greeting and before the sign-off, not a list.</summary>
-    private static (int Start, int Length)? Verse(string body)
+    /// <summary>
+    /// Three or more consecutive short lines after the greeting and before the sign-off, not a
+    /// list and not contact details (what follows the sign-off is the signature: short lines
+    /// there are name, title, address); whether the lines are code (a query, a commit message).
+    /// </summary>
+    private static (int Start, int Length, bool IsCode)? Verse(string body)
     {
-        var lines = body.Split('\n');
+        var lines = body[..SignOff.SignatureStart(body)].Split('\n');
         var offset = 0;
         var run = 0;
         var runStart = 0;
+        var (contact, code) = (false, false);
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
-            if (SignOff.Is(line))
-            {
-                // What follows the sign-off is the signature: short lines there are name, title, address.
-                return null;
-            }
-
-            if (i > 0 && IsVerseLine(line))
+            if (i > 0 && IsVerseLine(lines[i]))
             {
                 if (run == 0)
                 {
-                    runStart = offset;
+                    (runStart, contact, code) = (offset, false, false);
                 }
 
                 run++;
+                contact |= Contact().IsMatch(lines[i]);
+                code |= Code().IsMatch(lines[i]);
                 if (run >= 3 && (i + 1 >= lines.Length || !IsVerseLine(lines[i + 1])))
                 {
-                    return (runStart, offset + lines[i].Length - runStart);
+                    if (!contact)
+                    {
+                        return (runStart, offset + lines[i].Length - runStart, code);
+                    }
+
+                    run = 0;
                 }
             }
             else
@@ -84,8 +99,16 @@ public sealed partial class GimmickRule : IEtiquetteRule
     {
         var trimmed = line.Trim();
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is >= 2 and <= 9 && !ListItem().IsMatch(trimmed) && !trimmed.EndsWith(':');
+        return words is >= 2 and <= 9 && !ListItem().IsMatch(trimmed) && !trimmed.EndsWith(':') && !SignOff.Is(trimmed);
     }
+
+    // Contact details: an address or a handle, a site, a phone number, a "Title | Company" line.
+    [GeneratedRegex(@"@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\|")]
+    private static partial Regex Contact();
+
+    // Code: an identifier with an underscore (customer_id, ROW_NUMBER), a call with its brackets, SQL's opening words, a commit header.
+    [GeneratedRegex(@"\b[A-Za-z]+_[A-Za-z0-9_]+\b|\w\(\)|^\s*(SELECT|FROM|WHERE|INSERT|UPDATE|ORDER BY|GROUP BY|JOIN|commit [0-9a-f]{7})\b")]
+    private static partial Regex Code();
 
     [GeneratedRegex(@"^(\d+[.)]|[-*•]|[A-Za-z][.)])\s")]
     private static partial Regex ListItem();

@@ -6,7 +6,8 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// <summary>
 /// tone.aggressive: capital letters in running text read as shouting. Acronyms do not
 /// ("MEDDICC", "PCI DSS"), nor a heading on a line of its own ("FOR IMMEDIATE RELEASE" is a
-/// gimmick, the quirky rule's), nor a business name in the signature (the sender rule's).
+/// gimmick, the quirky rule's), nor a business name in the signature (the sender rule's), nor
+/// code quoted in a note ("ROW_NUMBER() OVER (PARTITION BY policy_id …)": SQL keywords are capitals by habit).
 /// </summary>
 public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteRule
 {
@@ -21,7 +22,7 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
                 signature = SignOff.SignatureStart(body);
             }
 
-            if (match.Index >= signature || IsHeading(body, match, () => capitalLines ??= CapitalLines(body[..signature])) || !HasWords(match.Value))
+            if (match.Index >= signature || IsHeadingOrCode(body, match, () => capitalLines ??= CapitalLines(body[..signature])) || !HasWords(match.Value))
             {
                 continue;
             }
@@ -32,11 +33,11 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
     }
 
     /// <summary>
-    /// A title: a label opening a line, or capitals alone on a line that neither exclaim nor press,
+    /// A title or code: a line of code, a label opening a line, or capitals alone on a line that neither exclaim nor press,
     /// or above all the running text, or in a note laid out with several such lines (a press
     /// release, a screenplay), where they are the format's headings.
     /// </summary>
-    private static bool IsHeading(string body, Match match, Func<int> capitalLines)
+    private static bool IsHeadingOrCode(string body, Match match, Func<int> capitalLines)
     {
         var end = body.IndexOf('\n', match.Index + match.Length);
         end = end < 0 ? body.Length : end;
@@ -46,6 +47,11 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
         // A label opening a line ("MATCH REPORT:", "TOP 5 REASONS TO HIRE ME:") that does not press.
         var after = match.Index + match.Length;
         if (body.AsSpan(start, match.Index - start).Trim().Length == 0 && after < body.Length && body[after] == ':' && !Pressing().IsMatch(match.Value))
+        {
+            return true;
+        }
+
+        if (Code().IsMatch(line))
         {
             return true;
         }
@@ -81,6 +87,10 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
 
     [GeneratedRegex(@"\b(PLEASE|NOW|TODAY|URGENT|URGENTLY|ASAP|IMMEDIATELY|NEED|WAITING|WAIT|RESPOND|REPLY|ANSWER|CALL|DEMAND|EXPECT|STILL|AGAIN|MUST)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pressing();
+
+    // A line of code: an identifier with an underscore (policy_id, ROW_NUMBER) or a call with its brackets.
+    [GeneratedRegex(@"\b[A-Za-z]+_[A-Za-z0-9_]+\b|\w\(\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Code();
 
     [GeneratedRegex(@"[A-Z]+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
