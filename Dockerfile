@@ -23,9 +23,9 @@ RUN --mount=type=cache,id=recruiter-liaison-nuget,target=/root/.nuget/packages \
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 
 # Hunspell and its English dictionaries: the note checker loads libhunspell-1.7.so.0
-# and /usr/share/hunspell/en_{US,GB}.{aff,dic}, and the medical word list en_med_glut.dic.
+# and /usr/share/hunspell/en_{US,GB}.{aff,dic}.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libhunspell-1.7-0 hunspell-en-us hunspell-en-gb hunspell-en-med \
+    && apt-get install -y --no-install-recommends libhunspell-1.7-0 hunspell-en-us hunspell-en-gb \
     && rm -rf /var/lib/apt/lists/*
 
 COPY --from=build /app/web /app/web

@@ -20,7 +20,4 @@ public interface ISpeller
     /// first step of <see cref="Suggest"/>, enough to tell a typo from a coined word.
     /// </summary>
     IReadOnlyList<string> OneSlipAway(string word) => Suggest(word);
-
-    /// <summary>A term of a specialist field the general dictionary lacks ("thrombectomy"); asked only of words it rejects.</summary>
-    bool IsSpecialistTerm(string word) => false;
 }

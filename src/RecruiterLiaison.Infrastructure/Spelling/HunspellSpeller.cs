@@ -68,11 +68,6 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             throw new SpellingUnavailableException($"The Hunspell dictionary {locale} is not installed in {DictionaryDirectory}; run script/bootstrap (packages hunspell-en-us, hunspell-en-gb).");
         }
 
-        if (!File.Exists(SpecialistTerms.MedicalDictionary))
-        {
-            throw new SpellingUnavailableException($"The Hunspell medical dictionary {SpecialistTerms.MedicalDictionary} is not installed; run script/bootstrap (package hunspell-en-med).");
-        }
-
         try
         {
             return new HunspellSpeller(aff, dic, Hunspell_create(aff, dic), WorkplaceWords.Concat(extraWords ?? []));
@@ -118,8 +113,6 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
         return _extraWords.Contains(word) || With(word.Replace('’', '\''), static (handle, w) => Hunspell_spell(handle, w) != 0);
     }
-
-    public bool IsSpecialistTerm(string word) => SpecialistTerms.Contains(word);
 
     public IReadOnlyList<string> OneSlipAway(string word) =>
         _suggestions.TryGetValue(word, out var cached) ? cached : OneEditAway.Likeliest(word, IsCorrectUncached, 3);

@@ -115,7 +115,7 @@ public sealed class EtiquetteRuleTests
     [Fact]
     public void Spelling_suggestions_never_offer_an_offensive_word()
     {
-        var findings = EtiquetteChecker.Create(new WordListSpeller(("damm", ["damn", "dame"]))).Check("It was a damm good day.", Context());
+        var findings = EtiquetteChecker.Create(new WordListSpeller(("dammn", ["damn", "dame"]))).Check("It was a dammn good day.", Context());
 
         findings.Single(f => f.Rule == "spelling").Suggestion.ShouldBe("dame");
     }

@@ -16,7 +16,7 @@ public sealed class WordListSpeller(params (string Misspelling, string[] Suggest
         "meet", "meeting", "more", "my", "news", "next", "not", "of", "on", "one", "or", "out", "over", "pages", "platform", "plans", "rebuilding", "regards", "role", "rota",
         "second", "see", "services", "set", "share", "shares", "sincerely", "spoke", "success", "taking", "team", "tell", "thank", "thanks", "that", "the", "there", "thing",
         "third", "this", "thought", "time", "to", "today", "tracking", "two", "understand", "up", "update", "view", "wanted", "was", "week", "well", "were", "whether", "where",
-        "wish", "with", "withdraw", "would", "years", "yours", "you", "your", "accepted", "another", "careful", "else", "hours", "out-of-hours", "sincerely", "opportunity", "dame", "party", "plans", "check", "can", "call", "our", "mail", "spoke",
+        "wish", "with", "withdraw", "would", "years", "yours", "you", "your", "accepted", "another", "careful", "else", "hours", "out-of-hours", "sincerely", "opportunity", "dame", "damn", "party", "plans", "check", "can", "call", "our", "mail", "spoke",
     };
 
     private readonly Dictionary<string, string[]> _suggestions = suggestions.ToDictionary(s => s.Misspelling, s => s.Suggestions, StringComparer.OrdinalIgnoreCase);

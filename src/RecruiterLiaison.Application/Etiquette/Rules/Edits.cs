@@ -28,6 +28,18 @@ public static class Edits
             || (same + 1 < x.Length && x[same] == y[same + 1] && x[same + 1] == y[same] && x.AsSpan(same + 2).SequenceEqual(y.AsSpan(same + 2)));
     }
 
+    /// <summary>
+    /// Whether <paramref name="slip"/> is <paramref name="word"/> with a letter dropped ("wich")
+    /// or two neighbours swapped ("teh"): the slips a short word suffers. A changed letter is
+    /// not counted, since so many short words of other languages are one letter from an
+    /// English one ("boet", "atau").
+    /// </summary>
+    public static bool DroppedOrSwapped(string word, string slip)
+    {
+        var (x, y) = (word.ToLowerInvariant(), slip.ToLowerInvariant());
+        return (x.Length == y.Length + 1 || (x.Length == y.Length && x != y && x.Order().SequenceEqual(y.Order()))) && AtMostOne(x, y);
+    }
+
     /// <summary>The slips between two words: letters added, dropped, changed or swapped with a neighbour (case aside).</summary>
     public static int Distance(string a, string b)
     {
