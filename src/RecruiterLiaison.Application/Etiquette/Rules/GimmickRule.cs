@@ -6,7 +6,7 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// <summary>
 /// tone.quirky, from the note's shape rather than its words (seeds/000: trying to be "unique or
 /// different"): a verse (three or more short lines in a row inside the note: a poem, a limerick,
-/// a haiku), a thank-you written as code, a multiple-choice quiz, a nickname in quotes in the
+/// a haiku), a thank-you written as code, a message in binary, a multiple-choice quiz, a nickname in quotes in the
 /// signature, a run of emoji.
 /// </summary>
 public sealed partial class GimmickRule : IEtiquetteRule
@@ -28,6 +28,12 @@ public sealed partial class GimmickRule : IEtiquetteRule
                 yield return new Finding(Id, FindingSeverity.Warning, verse.Start, verse.Length,
                     "A thank-you written as code is a gimmick; the joke lands on the reader, not the role.", "Say thank you in two or three plain sentences.");
             }
+        }
+
+        if (Binary().Match(body) is { Success: true } binary)
+        {
+            yield return new Finding(Id, FindingSeverity.Warning, binary.Index, binary.Length,
+                "A message in binary is a gimmick; the joke lands on the reader, not the role.", "Say it in plain words.");
         }
 
         if (QuizOptions().Match(body) is { Success: true } quiz)
@@ -112,6 +118,10 @@ public sealed partial class GimmickRule : IEtiquetteRule
 
     [GeneratedRegex(@"^(\d+[.)]|[-*•]|[A-Za-z][.)])\s")]
     private static partial Regex ListItem();
+
+    // Three bytes or more written out in ones and zeros ("01010100 01101000 01100001…").
+    [GeneratedRegex(@"\b[01]{8}(?:\s+[01]{8}){2,}\b")]
+    private static partial Regex Binary();
 
     [GeneratedRegex(@"(?m)^\s*A\)\s.*\n\s*B\)\s.*\n\s*C\)\s")]
     private static partial Regex QuizOptions();

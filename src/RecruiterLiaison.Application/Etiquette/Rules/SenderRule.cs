@@ -48,8 +48,10 @@ public sealed partial class SenderRule : IEtiquetteRule
             yield break;
         }
 
-        // Adverts, slogans and pictures sit under the name; without a sign-off, only the last lines are the signature.
-        var from = signature is { } start ? start + 1 : Math.Max(0, lines.Count - 3);
+        // Adverts, slogans and pictures sit under the name; without a sign-off, only the last lines
+        // are the signature, and none above the note's last sentence ("Hope it makes your afternoon
+        // lighter!"): a link shared in the note is the note's, not an advert.
+        var from = signature is { } start ? start + 1 : Math.Max(Math.Max(0, lines.Count - 3), LastSentence(lines) + 1);
         foreach (var (text, index) in lines.Skip(from))
         {
             if ((signature is not null || text.Length <= 80) && SignatureProblem(text, isNameLine: signature is not { } s || index == lines[Math.Min(s + 1, lines.Count - 1)].Index) is { } problem)
@@ -201,6 +203,20 @@ public sealed partial class SenderRule : IEtiquetteRule
         }
 
         return parts;
+    }
+
+    /// <summary>The last line above the final one that ends a sentence, or -1.</summary>
+    private static int LastSentence(List<(string Text, int Index)> lines)
+    {
+        for (var i = lines.Count - 2; i >= 0; i--)
+        {
+            if (lines[i].Text.TrimEnd() is { Length: > 0 } text && text[^1] is '.' or '!' or '?')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int? SignatureStart(string body, List<(string Text, int Index)> lines)
