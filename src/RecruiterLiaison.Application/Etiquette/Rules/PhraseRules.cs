@@ -4,8 +4,8 @@ using RecruiterLiaison.Domain.Notes;
 namespace RecruiterLiaison.Application.Etiquette.Rules;
 
 /// <summary>
-/// The marks of casual writing and shouting that are about characters rather than words
-/// (a "hey" opening, text-speak, "i", smileys, emoji, "!!!"), as readable patterns: each line
+/// The marks of casual writing, shouting and sarcasm that are about characters rather than words
+/// (a "hey" opening, text-speak, "i", smileys, emoji, "!!!", scare quotes), as readable patterns: each line
 /// says what it catches, why, and what to write instead. The tone and content rules that are
 /// about words live in the lexicons (Etiquette/Lexicons/*.txt).
 /// </summary>
@@ -22,6 +22,9 @@ public sealed class PhraseRules : IEtiquetteRule
 
         // tone.aggressive: runs of exclamation marks (the words of pressure are in Lexicons/tone.aggressive.txt)
         new("tone.aggressive", FindingSeverity.Warning, @"!{3,}|\?{2,}!+|!+\?{2,}", "A run of exclamation marks reads as shouting.", "."),
+
+        // tone.angry: the client's own word held up in quotation marks, the "feedback", a 'senior' panel: sarcasm, whatever the words around it
+        new("tone.angry", FindingSeverity.Warning, @"\b(?:the|your|a|so-called|this|that)\s+[""“‘'](?:feedback|process|urgent|senior|update|decision|opportunity|interview|assessment|fit|professional|team|offer|review|timeline|priority|courtesy|communication|experience)[""”’']", "Quotation marks around the client's own word read as sarcasm.", null),
 
         // tone.casual: "hey", "u", "i", smileys, emoji, sign-offs (seeds/002 "Overly casual, sloppy"); slang and text-speak are in Lexicons/tone.casual.txt
         new("tone.casual", FindingSeverity.Warning, @"^\s*(hey|hiya|heya|yo|sup|howdy|hey there)\b", "\"Hey\" is too casual for a client. Open with \"Dear\" or \"Hello\" and their name.", "Dear"),
