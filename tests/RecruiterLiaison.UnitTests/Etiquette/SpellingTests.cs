@@ -105,9 +105,10 @@ public sealed class SpellingTests
     [Theory]
     [InlineData("Thank you, Katherine's team and Novák.")] // the name itself, its possessive, an accent
     [InlineData("Dear Dean, thank you.")] // an everyday word near a name is that word
+    [InlineData("Go raibh maith agat, a Phádraig.")] // a Gaelic name lenited in the vocative
     public void A_known_name_and_its_forms_are_no_slips(string sentence)
     {
-        var context = new NoteCheckContext { KnownNames = ["Katherine Doyle", "Novak", "Dean Ellis"] };
+        var context = new NoteCheckContext { KnownNames = ["Katherine Doyle", "Novak", "Dean Ellis", "Pádraig Ó Sé"] };
 
         Checkers.For("en").Check(sentence, context).ShouldNotContain(f => f.Rule == "spelling");
     }

@@ -155,7 +155,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         var allowed = bare.Length >= 7 && !dictionaryName ? 2 : 1;
         foreach (var (name, plain) in known)
         {
-            if (plain.Length >= 5 && char.IsUpper(plain[0]) && Math.Abs(plain.Length - bare.Length) <= allowed
+            if (plain.Length >= 5 && char.IsUpper(plain[0]) && Math.Abs(plain.Length - bare.Length) <= allowed && !IsLenited(bare, plain)
                 && !(dictionaryName && (plain.StartsWith(bare, StringComparison.OrdinalIgnoreCase) || bare.StartsWith(plain, StringComparison.OrdinalIgnoreCase)))
                 && Edits.Distance(plain, bare) <= allowed)
             {
@@ -165,6 +165,14 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
         return null;
     }
+
+    /// <summary>
+    /// An Irish or Scottish Gaelic name with its first consonant lenited, as a greeting writes it
+    /// ("a Phádraig" to Pádraig, "Mhairi" to Mairi): an h after the first letter is grammar, not a slip.
+    /// </summary>
+    private static bool IsLenited(string word, string name) =>
+        word.Length == name.Length + 1 && word.Length > 2 && char.ToLowerInvariant(word[1]) == 'h' && char.ToLowerInvariant(word[0]) == char.ToLowerInvariant(name[0])
+        && word.AsSpan(2).Equals(name.AsSpan(1), StringComparison.OrdinalIgnoreCase);
 
     private static List<(string Name, string Bare)> Bare(HashSet<string> known) => [.. known.Select(k => (k, Bare(k)))];
 
