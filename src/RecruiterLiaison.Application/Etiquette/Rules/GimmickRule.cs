@@ -78,7 +78,7 @@ public sealed partial class GimmickRule : IEtiquetteRule
 
                 run++;
                 contact |= Contact().IsMatch(lines[i]);
-                code |= Code().IsMatch(lines[i]);
+                code |= QuotedCode.IsCodeLine(lines[i]);
                 if (run >= 3 && (i + 1 >= lines.Length || !IsVerseLine(lines[i + 1])))
                 {
                     if (!contact)
@@ -111,10 +111,6 @@ public sealed partial class GimmickRule : IEtiquetteRule
     // Contact details: an address or a handle, a site, a phone number, a "Title | Company" line.
     [GeneratedRegex(@"@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\|")]
     private static partial Regex Contact();
-
-    // Code: an identifier with an underscore (customer_id, ROW_NUMBER), a call with its brackets, SQL's opening words, a commit header.
-    [GeneratedRegex(@"\b[A-Za-z]+_[A-Za-z0-9_]+\b|\w\(\)|^\s*(SELECT|FROM|WHERE|INSERT|UPDATE|ORDER BY|GROUP BY|JOIN|commit [0-9a-f]{7})\b")]
-    private static partial Regex Code();
 
     [GeneratedRegex(@"^(\d+[.)]|[-*•]|[A-Za-z][.)])\s")]
     private static partial Regex ListItem();

@@ -51,7 +51,7 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
             return true;
         }
 
-        if (Code().IsMatch(line))
+        if (QuotedCode.IsCodeLine(line))
         {
             return true;
         }
@@ -87,10 +87,6 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
 
     [GeneratedRegex(@"\b(PLEASE|NOW|TODAY|URGENT|URGENTLY|ASAP|IMMEDIATELY|NEED|WAITING|WAIT|RESPOND|REPLY|ANSWER|CALL|DEMAND|EXPECT|STILL|AGAIN|MUST)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pressing();
-
-    // A line of code: an identifier with an underscore (policy_id, ROW_NUMBER) or a call with its brackets.
-    [GeneratedRegex(@"\b[A-Za-z]+_[A-Za-z0-9_]+\b|\w\(\)", RegexOptions.CultureInvariant)]
-    private static partial Regex Code();
 
     [GeneratedRegex(@"[A-Z]+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
