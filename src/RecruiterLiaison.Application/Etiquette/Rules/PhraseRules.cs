@@ -24,16 +24,16 @@ public sealed class PhraseRules : IEtiquetteRule
         new("tone.aggressive", FindingSeverity.Warning, @"!{3,}|\?{2,}!+|!+\?{2,}", "A run of exclamation marks reads as shouting.", "."),
 
         // tone.angry: the client's own word held up in quotation marks, the "feedback", a 'senior' panel: sarcasm, whatever the words around it
-        new("tone.angry", FindingSeverity.Warning, @"\b(?:the|your|a|so-called|this|that)\s+[""“‘'](?:feedback|process|urgent|senior|update|decision|opportunity|interview|assessment|fit|professional|team|offer|review|timeline|priority|courtesy|communication|experience)[""”’']", "Quotation marks around the client's own word read as sarcasm.", null),
+        new("tone.angry", FindingSeverity.Warning, @"\b(?:the|your|a|so-called|this|that)\s+[""“‘'](?:(?:quick|informal|brief|short|little|friendly) )?(?:feedback|process|urgent|senior|update|decision|opportunity|interview|assessment|fit|professional|team|offer|review|timeline|priority|courtesy|communication|experience|chat)[""”’']", "Quotation marks around the client's own word read as sarcasm.", null),
 
         // tone.casual: "hey", "u", "i", smileys, emoji, sign-offs (seeds/002 "Overly casual, sloppy"); slang and text-speak are in Lexicons/tone.casual.txt
         new("tone.casual", FindingSeverity.Warning, @"^\s*(hey|hiya|heya|yo|sup|howdy|hey there)\b", "\"Hey\" is too casual for a client. Open with \"Dear\" or \"Hello\" and their name.", "Dear"),
-        new("tone.casual", FindingSeverity.Warning, @"(?<![\w'])(u|ur|r|y)(?![\w'])(?=\s+[a-z])", "Single-letter text-speak (\"u\", \"ur\") looks careless. Write the full word.", null),
+        new("tone.casual", FindingSeverity.Warning, @"(?-i)(?<![\w'])(u|ur|r|y)(?![\w'])(?=\s+[a-z])", "Single-letter text-speak (\"u\", \"ur\") looks careless. Write the full word.", null),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)(?<![\w'])i(?=\s|'m|'ve|'d|'ll)", "\"I\" is always a capital letter.", "I"),
         new("tone.casual", FindingSeverity.Warning, @"(:-?\)|;-?\)|:-?D|:-?P|<3|xoxo|\bxx+\b)", "Smileys and kisses are too casual for a client.", null),
         // Emoji under the sign-off belong to the signature, which the sender rule judges.
         new("tone.casual", FindingSeverity.Warning, Emoji, "Emoji are too casual for a client.", null) { BodyOnly = true },
-        new("tone.casual", FindingSeverity.Warning, @"\b(ta|later|laters|peace( out)?|toodles|xo)\s*[,!.]?\s*$", "This sign-off is too casual. \"Kind regards\" or \"Best regards\" works everywhere.", "Kind regards,"),
+        new("tone.casual", FindingSeverity.Warning, @"^\s*(ta|later|laters|peace( out)?|toodles|xo)\s*[,!.]?\s*$", "This sign-off is too casual. \"Kind regards\" or \"Best regards\" works everywhere.", "Kind regards,"),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)\b(sooo+|realllly+|awesome|epic|stoked|psyched|amazeballs)\b", "This is conversational slang. Plain words read as more confident.", null),
 
 

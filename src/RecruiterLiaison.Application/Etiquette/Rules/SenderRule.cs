@@ -175,8 +175,10 @@ public sealed partial class SenderRule : IEtiquetteRule
         return Letters().Matches(rest).Any(m => m.Length >= 4);
     }
 
+    // "-king" ends many plain words ("banking", "working"): a joke word in -ing counts at the end of a run only as the whole run.
     private static bool IsJokeRun(string run, string word) =>
-        run == word || (run.StartsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 4) || (run.EndsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 3);
+        run == word || (run.StartsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 4)
+        || (run.EndsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 3 && !word.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>The writer's names: from the line under the sign-off, and the names the context knows that appear there.</summary>
     private static HashSet<string> NameParts(NoteCheckContext context, List<(string Text, int Index)> lines, int? signature)

@@ -88,6 +88,13 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             // the misspellings among them are two slips from a word writers often get wrong
             // ("tommorow", "definetly"). The slip test needs only the words one slip away; the
             // full search for suggestions is left for the words flagged.
+            // Two words of four letters or more made one ("packhouse", "callouts") are a compound,
+            // even where one letter would turn them into a third word ("packhorse").
+            if (IsCompound(word))
+            {
+                continue;
+            }
+
             var run = UnknownRun(body, matches, index);
             var gibberish = run.Last - run.First >= MaxPhraseWords;
             if (!gibberish && !RunTogetherErrors.Contains(word) && !speller.OneSlipAway(word).Any(c => IsCommonWord(c) && IsSlipOf(c, word)) && !NearOftenMisspelt(word))
@@ -236,6 +243,24 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         }
 
         return (first, last);
+    }
+
+    private bool IsCompound(string word)
+    {
+        if (!word.All(char.IsLower) || RunTogetherErrors.Contains(word))
+        {
+            return false;
+        }
+
+        for (var split = 4; split <= word.Length - 4; split++)
+        {
+            if (speller.IsCorrect(word[..split]) && speller.IsCorrect(word[split..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One slip from the candidate; for a word of four letters or fewer, only a dropped letter or a swap.</summary>
