@@ -42,7 +42,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
         Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
-        Test.ShouldAllBe(n => n.Id.StartsWith("m-") || n.Id.StartsWith("n-")); // the test part's own two writers
+        Test.ShouldAllBe(n => n.Id.StartsWith("p-") || n.Id.StartsWith("q-")); // the test part's own two writers
         Test.Count.ShouldBeGreaterThanOrEqualTo(300);
         Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
