@@ -18,6 +18,9 @@ public interface IAccounts
     /// <summary>Whether any account, in any agency, has this e-mail address (addresses are unique).</summary>
     Task<bool> ExistsAsync(string email, CancellationToken cancellationToken = default);
 
+    /// <summary>The agency of the account with this e-mail address, or null when there is none.</summary>
+    Task<Guid?> AgencyOfAsync(string email, CancellationToken cancellationToken = default);
+
     /// <summary>Creates the account in its role; a weak password is a failure keyed <c>password</c>.</summary>
     Task<Result<Guid>> CreateAsync(NewAccount account, CancellationToken cancellationToken = default);
 

@@ -27,6 +27,13 @@ internal sealed class Accounts(IServiceScopeFactory scopes, IOptions<IdentityOpt
         return await users.FindByEmailAsync(email.Trim()) is not null;
     }
 
+    public async Task<Guid?> AgencyOfAsync(string email, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return (await users.FindByEmailAsync(email.Trim()))?.AgencyId;
+    }
+
     public async Task<Result<Guid>> CreateAsync(NewAccount account, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();

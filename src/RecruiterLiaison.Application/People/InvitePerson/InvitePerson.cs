@@ -85,9 +85,13 @@ public sealed class InvitePersonHandler(IAppDbContextFactory contexts, IAccounts
                 break;
         }
 
-        if (await accounts.ExistsAsync(invitation.Email, cancellationToken))
+        // Addresses are unique across agencies, but another agency's people are not this one's to
+        // know about: the inviter learns only that the address cannot be used.
+        if (await accounts.AgencyOfAsync(invitation.Email, cancellationToken) is { } agencyOfAccount)
         {
-            return Failure.Field(field, $"{invitation.Email} already has an account.");
+            return Failure.Field(field, agencyOfAccount == user.AgencyId
+                ? $"{invitation.Email} already has an account."
+                : $"{invitation.Email} cannot be invited; ask the person for another address.");
         }
 
         var email = invitation.Email.ToLower();
