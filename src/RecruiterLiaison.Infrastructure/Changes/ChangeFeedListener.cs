@@ -21,6 +21,9 @@ public sealed class ChangeFeedListener(NpgsqlDataSource dataSource, IChangeSink 
     // Short enough that pages are live again within seconds of the database coming back.
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(5);
 
+    // How long the feed waits for a notification before it checks the connection is alive.
+    private static readonly TimeSpan QuietSpell = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(1);
@@ -46,7 +49,14 @@ public sealed class ChangeFeedListener(NpgsqlDataSource dataSource, IChangeSink 
 
                 while (true)
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    // A connection cut without a reset (a dropped route, a failed-over host) never
+                    // wakes a plain wait: a quiet spell is ended with a round trip, which fails on
+                    // a dead connection and sends the feed to reconnect.
+                    if (!await connection.WaitAsync(QuietSpell, stoppingToken))
+                    {
+                        await using var ping = new NpgsqlCommand("SELECT 1", connection);
+                        await ping.ExecuteScalarAsync(stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
