@@ -63,6 +63,13 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules, Tone.Ton
 
         // Text-speak ("ur", "thx") is flagged once, as casual writing, not again as a misspelling.
         findings.RemoveAll(f => f.Rule == SpellingRule.Id && findings.Any(o => o.Rule == "tone.casual" && Overlaps(f, o)));
+
+        // A note dressed up as a press release, a contract or a film's commentary uses capitals as
+        // its headings: the gimmick is what a recruiter raises, not shouting.
+        if (findings.Any(f => f.Rule == "tone.quirky"))
+        {
+            findings.RemoveAll(f => f.Rule == "tone.aggressive" && f.Message == ShoutingRule.Message);
+        }
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule, b.Rule));
         return WithoutRepeats(findings);
     }

@@ -25,6 +25,7 @@ public sealed class ShoutingTests
     [InlineData("Dear Jo,\n\nMATCH REPORT: Candidate 1 - 0 Interview Nerves\n\nBest,\nSam")] // a label opening a line
     [InlineData("Dear Jo,\n\nThank you for Monday.\n\nREASONS TO HIRE ME\n1. I listen.\n\nBest,\nSam")] // a title that does not press
     [InlineData("Dear Jo,\n\nThe fix is ROW_NUMBER() OVER (PARTITION BY policy_id ORDER BY claim_date DESC).\n\nBest,\nSam")] // SQL quoted in an answer
+    [InlineData("Dear Jo,\n\nWHEREAS the Candidate enjoyed the interview, NOW IT IS AGREED that this agreement is made in thanks.\n\nBest,\nSam")] // a mock contract's capitals: the gimmick is the finding
     public void Capitals_that_are_not_shouting(string body) =>
         Shouted(body).ShouldBeEmpty();
 

@@ -11,6 +11,8 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// </summary>
 public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteRule
 {
+    public const string Message = "Capital letters read as shouting.";
+
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         var signature = -1;
@@ -28,7 +30,7 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
             }
 
             yield return new Finding("tone.aggressive", FindingSeverity.Warning, match.Index, match.Length,
-                "Capital letters read as shouting.", match.Value.ToLowerInvariant());
+                Message, match.Value.ToLowerInvariant());
         }
     }
 
