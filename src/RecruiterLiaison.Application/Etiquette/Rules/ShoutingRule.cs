@@ -46,9 +46,9 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
         var start = body.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
         var line = body.AsSpan(start, end - start);
 
-        // A label opening a line ("MATCH REPORT:", "TOP 5 REASONS TO HIRE ME:") that does not press.
+        // A label opening a line ("MATCH REPORT:", "TOP 5 REASONS TO HIRE ME:", "REFEREE 1 - Dr Tan") that does not press.
         var after = match.Index + match.Length;
-        if (body.AsSpan(start, match.Index - start).Trim().Length == 0 && after < body.Length && body[after] == ':' && !Pressing().IsMatch(match.Value))
+        if (body.AsSpan(start, match.Index - start).Trim().Length == 0 && after < body.Length && IsLabelEnd(body.AsSpan(after)) && !Pressing().IsMatch(match.Value))
         {
             return true;
         }
@@ -71,6 +71,13 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
 
         return (!body.AsSpan(0, end).ContainsAny(Lowercase) && body.AsSpan(end).ContainsAny(Lowercase))
             || capitalLines() >= 2;
+    }
+
+    /// <summary>What ends a label: a colon, or a number or a dash after it ("REFEREE 1 -", "STEP 2:").</summary>
+    private static bool IsLabelEnd(ReadOnlySpan<char> rest)
+    {
+        var next = rest.TrimStart(' ');
+        return next.Length > 0 && (next[0] is ':' or '-' or '–' or '—' || char.IsDigit(next[0]));
     }
 
     /// <summary>Lines in capitals with no lower-case letter, counted once per note.</summary>
