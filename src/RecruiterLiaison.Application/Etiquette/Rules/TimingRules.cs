@@ -72,7 +72,7 @@ public sealed partial class TimingRules : IEtiquetteRule
     [GeneratedRegex(@"\b(decisi?on|decide|decided|outcome|progress|update|answer|status|respon[cs]e|know (today )?whether|heard? (anything|nothing)|next (steps?|round|stage)|timeline|timescales?|get back to me|respond|reply|revert|let me know (whether|if|where|when|how)|confirm (today )?(whether|if)|nudge|chas(e|ing)|follow(ing)?[- ]up (on|regarding|about)|check(ing)? in|touch base|keen to hear|hear from you|news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Chases();
 
-    [GeneratedRegex(@"\b(as (you )?requested|as promised|you asked (me )?for|please find|(i have|i've) attached|attached (is|are)|here (is|are) (the|my)|referees|references|certificates?|writing samples?|portfolio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(as (you )?requested|as promised|you asked (me )?(for|to)|please find|(i have|i've) attached|attached (is|are)|here (is|are) (the|my)|referees|references|certificates?|writing samples?|portfolio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliversWhatWasAsked();
 
     [GeneratedRegex(@"\b(emergency|hospital|appendicitis|accident|ill|sick|unwell|running late|be late|(won't|will not|cannot|can't|unable to) (be able to )?(attend|make it|come)|delayed|suspended|cancell?ed|power cut|outage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
