@@ -64,6 +64,9 @@ public sealed class EtiquetteChecker(IEnumerable<IEtiquetteRule> rules, Tone.Ton
         // Text-speak ("ur", "thx") is flagged once, as casual writing, not again as a misspelling.
         findings.RemoveAll(f => f.Rule == SpellingRule.Id && findings.Any(o => o.Rule == "tone.casual" && Overlaps(f, o)));
 
+        // Code quoted in a note ("def has_duplicate(ids):", "for i in ids") is not casual writing.
+        findings.RemoveAll(f => f.Rule == "tone.casual" && f.Length > 0 && QuotedCode.IsInCodeLine(body ?? "", f.Start));
+
         // A note dressed up as a press release, a contract or a film's commentary uses capitals as
         // its headings: the gimmick is what a recruiter raises, not shouting.
         if (findings.Any(f => f.Rule == "tone.quirky"))

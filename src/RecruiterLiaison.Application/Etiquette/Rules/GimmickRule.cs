@@ -119,7 +119,8 @@ public sealed partial class GimmickRule : IEtiquetteRule
     [GeneratedRegex(@"\b[01]{8}(?:\s+[01]{8}){2,}\b")]
     private static partial Regex Binary();
 
-    [GeneratedRegex(@"(?m)^\s*A\)\s.*\n\s*B\)\s.*\n\s*C\)\s")]
+    // A) B) C) options, or tick boxes on two lines ("[ ] Hire Rajesh").
+    [GeneratedRegex(@"(?m)^\s*A\)\s.*\n\s*B\)\s.*\n\s*C\)\s|^\s*\[ ?\]\s.*\n\s*\[ ?\]\s")]
     private static partial Regex QuizOptions();
 
     [GeneratedRegex(@"(?m)^\p{Lu}\p{L}+ [""“'‘][^""”'’\n]{2,30}[""”'’] \p{Lu}\p{L}+\s*$")]
