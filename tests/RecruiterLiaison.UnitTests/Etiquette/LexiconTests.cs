@@ -146,5 +146,43 @@ public sealed class LexiconTests
         lexicon.Groups.Single().Phrases.Single().Text.ShouldBe("sharp");
     }
 
+    [Fact]
+    public void No_shipped_phrase_offers_a_contraction_and_its_first_word_in_one_slot()
+    {
+        // "it's|it is not you" reads as [it's|it] [is] [not] [you]: it never matches "it's not
+        // you". A contraction's long form is written on its own line, or as "it's|is".
+        var broken = LexiconRules.Shipped.Lexicons
+            .SelectMany(l => l.Groups.SelectMany(g => g.Phrases.Select(p => $"{l.Rule}: {p.Text}")))
+            .Distinct()
+            .Where(line => LongFormInTwoSlots(line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split(' ')))
+            .ToList();
+
+        broken.ShouldBeEmpty();
+    }
+
+    // "it's|it" followed by a slot with "is": the contraction and its long form split across two slots.
+    private static readonly Dictionary<string, string[]> LongForms = new(StringComparer.Ordinal)
+    {
+        ["'m"] = ["am"], ["'s"] = ["is", "has"], ["'re"] = ["are"], ["'ve"] = ["have"], ["'d"] = ["would", "had"], ["'ll"] = ["will"], ["n't"] = ["not"],
+    };
+
+    private static bool LongFormInTwoSlots(string[] slots)
+    {
+        for (var i = 0; i + 1 < slots.Length; i++)
+        {
+            var here = slots[i].TrimEnd('?').Split('|').Select(a => a.TrimStart('=')).ToList();
+            var next = slots[i + 1].TrimEnd('?').Split('|').Select(a => a.TrimStart('=')).ToList();
+            foreach (var (ending, longForms) in LongForms)
+            {
+                if (here.Any(a => a.EndsWith(ending, StringComparison.Ordinal) && here.Contains(a[..^ending.Length])) && next.Intersect(longForms).Any())
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static LexiconRules Rules(string text) => new([Lexicon.Parse("tone.test", text)]);
 }
