@@ -15,17 +15,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
     // a clean note. It is not met (README, "How good it is"): these are the figures the test part
     // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.87;
-    private const double OverallRecallFloor = 0.93;
-    private const int CleanNotesWithFindingsAtMost = 4;
+    private const double OverallPrecisionFloor = 0.89;
+    private const double OverallRecallFloor = 0.91;
+    private const int CleanNotesWithFindingsAtMost = 1;
 
-    // The fourth test part's figures, scored once (README), rounded down.
+    // The fifth test part's figures, scored once (README), rounded down.
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.68, 1.00), ["tone.angry"] = (0.95, 0.90), ["tone.aggressive"] = (0.60, 0.94), ["tone.casual"] = (1.00, 0.95),
-        ["tone.quirky"] = (0.64, 0.55), ["tone.desperate"] = (0.80, 1.00), ["content.personal"] = (0.83, 1.00), ["content.revisits-answers"] = (0.90, 0.85),
-        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.95, 0.95), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (0.96, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (1.00, 0.85), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.85, 1.00), ["tone.angry"] = (0.78, 0.61), ["tone.aggressive"] = (0.70, 0.89), ["tone.casual"] = (0.81, 0.94),
+        ["tone.quirky"] = (0.86, 0.68), ["tone.desperate"] = (0.94, 0.89), ["content.personal"] = (0.87, 0.77), ["content.revisits-answers"] = (0.80, 0.89),
+        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (1.00, 0.94), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (0.95, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.94, 1.00), ["timing.off-hours"] = (0.95, 1.00),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
