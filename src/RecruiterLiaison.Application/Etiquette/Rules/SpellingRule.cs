@@ -81,13 +81,6 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
                 continue;
             }
 
-            // A word no single slip away from a common word is coined, not mistyped: a name opening
-            // a sentence ("Meera joined…"), two words made one ("bootcamp", "minifigure"), a
-            // specialist's term ("thrombectomy", "estimand"), a word of another language ("kanina",
-            // "whānau"). On the blind notes, such words were far more often coined than misspelt;
-            // the misspellings among them are two slips from a word writers often get wrong
-            // ("tommorow", "definetly"). The slip test needs only the words one slip away; the
-            // full search for suggestions is left for the words flagged.
             // Two words of four letters or more made one ("packhouse", "callouts") are a compound,
             // even where one letter would turn them into a third word ("packhorse").
             if (IsCompound(word))
@@ -95,6 +88,12 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
                 continue;
             }
 
+            // A word no single slip away from a common word is coined, not mistyped: a name opening
+            // a sentence ("Meera joined…"), a specialist's term ("thrombectomy", "estimand"), a word
+            // of another language ("kanina", "whānau"). On the blind notes, such words were far more
+            // often coined than misspelt; the misspellings among them are two slips from a word
+            // writers often get wrong ("tommorow", "definetly"). The slip test needs only the words
+            // one slip away; the full search for suggestions is left for the words flagged.
             var run = UnknownRun(body, matches, index);
             var gibberish = run.Last - run.First >= MaxPhraseWords;
             if (!gibberish && !RunTogetherErrors.Contains(word) && !speller.OneSlipAway(word).Any(c => IsCommonWord(c) && IsSlipOf(c, word)) && !NearOftenMisspelt(word))
@@ -245,6 +244,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         return (first, last);
     }
 
+    /// <summary>Two known words of four letters or more, in lower case, written as one.</summary>
     private bool IsCompound(string word)
     {
         if (!word.All(char.IsLower) || RunTogetherErrors.Contains(word))
