@@ -10,8 +10,26 @@ public static partial class SignOff
 {
     public static bool Is(string line) => Pattern().IsMatch(line.Trim());
 
-    /// <summary>Where the signature begins: just after the last sign-off line, or the end of the body when there is none.</summary>
+    /// <summary>
+    /// Where the signature begins: just after the last sign-off line, or the end of the body when
+    /// there is none. Several rules ask of one body; the last body's answer is remembered, per thread.
+    /// </summary>
     public static int SignatureStart(string body)
+    {
+        if (_last is { } last && ReferenceEquals(last.Body, body))
+        {
+            return last.Start;
+        }
+
+        var start = FindSignatureStart(body);
+        _last = (body, start);
+        return start;
+    }
+
+    [ThreadStatic]
+    private static (string Body, int Start)? _last;
+
+    private static int FindSignatureStart(string body)
     {
         var end = body.Length;
         while (end > 0)
