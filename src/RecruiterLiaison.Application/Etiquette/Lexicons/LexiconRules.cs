@@ -50,7 +50,13 @@ public sealed class LexiconRules : IEtiquetteRule
     {
         var findings = Check(NoteWords.Of(body).Words);
         var signature = Rules.SignOff.SignatureStart(body);
-        return signature >= body.Length ? findings : findings.Where(f => !Rules.SignOff.InSignature(body, f.Start, signature));
+        if (signature >= body.Length)
+        {
+            return findings;
+        }
+
+        var end = Rules.SignOff.SignatureEnd(body, signature);
+        return findings.Where(f => f.Start < signature || f.Start >= end);
     }
 
     public List<Finding> Check(NoteWord[] words)

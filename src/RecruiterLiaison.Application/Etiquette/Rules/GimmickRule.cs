@@ -6,8 +6,8 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// <summary>
 /// tone.quirky, from the note's shape rather than its words (seeds/000: trying to be "unique or
 /// different"): a verse (three or more short lines in a row inside the note: a poem, a limerick,
-/// a haiku), a thank-you written as code, a message in binary, a multiple-choice quiz, a nickname in quotes in the
-/// signature, a run of emoji.
+/// a haiku), a thank-you written as code, a message in binary, a multiple-choice quiz, a nickname
+/// in quotes in the signature, a run of emoji.
 /// </summary>
 public sealed partial class GimmickRule : IEtiquetteRule
 {

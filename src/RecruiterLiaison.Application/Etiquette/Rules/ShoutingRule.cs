@@ -7,7 +7,8 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// tone.aggressive: capital letters in running text read as shouting. Acronyms do not
 /// ("MEDDICC", "PCI DSS"), nor a heading on a line of its own ("FOR IMMEDIATE RELEASE" is a
 /// gimmick, the quirky rule's), nor a business name in the signature (the sender rule's), nor
-/// code quoted in a note ("ROW_NUMBER() OVER (PARTITION BY policy_id …)": SQL keywords are capitals by habit).
+/// code quoted in a note ("ROW_NUMBER() OVER (PARTITION BY policy_id …)": SQL keywords are
+/// capitals by habit).
 /// </summary>
 public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteRule
 {
@@ -35,9 +36,9 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
     }
 
     /// <summary>
-    /// A title or code: a line of code, a label opening a line, or capitals alone on a line that neither exclaim nor press,
-    /// or above all the running text, or in a note laid out with several such lines (a press
-    /// release, a screenplay), where they are the format's headings.
+    /// A title or code: a line of code, a label opening a line, or capitals alone on a line that
+    /// neither exclaim nor press, or above all the running text, or in a note laid out with
+    /// several such lines (a press release, a screenplay), where they are the format's headings.
     /// </summary>
     private static bool IsHeadingOrCode(string body, Match match, Func<int> capitalLines)
     {
@@ -46,7 +47,8 @@ public sealed partial class ShoutingRule(ISpeller? speller = null) : IEtiquetteR
         var start = body.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
         var line = body.AsSpan(start, end - start);
 
-        // A label opening a line ("MATCH REPORT:", "TOP 5 REASONS TO HIRE ME:", "REFEREE 1 - Dr Tan") that does not press.
+        // A label opening a line that does not press ("MATCH REPORT:", "TOP 5 REASONS TO HIRE ME:",
+        // "REFEREE 1 - Dr Tan").
         var after = match.Index + match.Length;
         if (body.AsSpan(start, match.Index - start).Trim().Length == 0 && after < body.Length && IsLabelEnd(body.AsSpan(after)) && !Pressing().IsMatch(match.Value))
         {

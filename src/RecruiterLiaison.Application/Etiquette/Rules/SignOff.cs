@@ -56,10 +56,6 @@ public static partial class SignOff
         return postscript.Success ? postscript.Index : body.Length;
     }
 
-    /// <summary>Whether a stretch of the body lies in the signature (after the sign-off, before any postscript).</summary>
-    public static bool InSignature(string body, int start, int signatureStart) =>
-        start >= signatureStart && start < SignatureEnd(body, signatureStart);
-
     // "With warm regards,", "Kind regards", "Thank you and God bless."
     [GeneratedRegex(@"(?i)^((?:(?:kind|best|warm|warmest|many|with|sincere|sincerest|heartfelt|my) )*(regards|wishes|thanks|thank you|sincerely|yours|cheers|best|respectfully|warmly|gratitude)|all the best|namaste)\b[^.!?]{0,20}$|^((thank you|thanks) and )?god bless( you)?[.!]?$")]
     private static partial Regex Pattern();
