@@ -27,7 +27,18 @@ public sealed class GimmickRuleTests
     [InlineData("With warm regards,")]
     [InlineData("Kind regards")]
     [InlineData("Thank you and God bless.")]
+    [InlineData("Very respectfully,")] // a veteran's close
+    [InlineData("Ngā mihi")]
+    [InlineData("Atenciosamente,")]
     public void Sign_offs_are_recognised(string line) => SignOff.Is(line).ShouldBeTrue();
+
+    [Fact]
+    public void A_spanish_postscript_after_the_signature_is_part_of_the_note()
+    {
+        const string body = "Dear Mr Ferreyra,\n\nThank you.\n\nBest regards,\nValentina\n\nP.D. That shade of green suits you.";
+
+        body[SignOff.SignatureEnd(body, SignOff.SignatureStart(body))..].TrimStart().ShouldStartWith("P.D.");
+    }
 
     [Fact]
     public void A_plain_thank_you_line_before_more_text_is_not_taken_for_the_sign_off() =>

@@ -129,6 +129,17 @@ public sealed class LexiconTests
         LexiconRules.Shipped.Lexicons.ShouldAllBe(l => l.Groups.All(g => g.Phrases.Count > 0 && g.Message.Length > 0));
     }
 
+    [Theory]
+    [InlineData("We agreed the terms and conditions of the contract.", 0)] // everyday wording
+    [InlineData("Terms and conditions of hire:\nOne interview, sincerely meant.", 1)] // a heading: the note dressed up as a contract
+    [InlineData("Terms and conditions of hire\nOne interview, sincerely meant.", 1)]
+    public void A_weak_sign_counts_alone_as_a_heading_where_its_group_says_so(string note, int findings)
+    {
+        var rules = Rules("[headings]\nmessage: a\nweak: yes\nheading: yes\nnegatable: no\nterms and conditions of ** hire\nterms and conditions of\n");
+
+        rules.Check(note, new NoteCheckContext()).Count().ShouldBe(findings);
+    }
+
     [Fact]
     public void One_stretch_of_text_that_two_weak_groups_match_is_one_sign()
     {

@@ -75,6 +75,10 @@ public sealed class Lexicon
             {
                 group.Weak = weak is "yes" or "true";
             }
+            else if (Setting(line, "heading") is { } heading)
+            {
+                group.Heading = heading is "yes" or "true";
+            }
             else if (Setting(line, "negatable") is { } negatable)
             {
                 group.Negatable = negatable is "yes" or "true";
@@ -82,7 +86,7 @@ public sealed class Lexicon
             else if (System.Text.RegularExpressions.Regex.IsMatch(line, @"^[a-z]+:\s"))
             {
                 // A misspelt or retired setting ("suggestion:") would otherwise become a phrase that never matches.
-                throw new FormatException($"{rule}, line {number}: '{line[..line.IndexOf(':', StringComparison.Ordinal)]}' is not a setting (message, advice, target, unless, weak, negatable).");
+                throw new FormatException($"{rule}, line {number}: '{line[..line.IndexOf(':', StringComparison.Ordinal)]}' is not a setting (message, advice, target, unless, weak, heading, negatable).");
             }
             else
             {
@@ -149,6 +153,12 @@ public sealed class PhraseGroup(string name)
 
     /// <summary>A weak sign: it counts only when a weak sign of another group of the same rule is in the note too.</summary>
     public bool Weak { get; set; }
+
+    /// <summary>
+    /// A weak sign that is a whole sentence on its own counts alone: as a heading ("Steps to
+    /// reproduce:", "Billed to:") it dresses the note up as the document it names.
+    /// </summary>
+    public bool Heading { get; set; }
 
     /// <summary>Exact word forms that, anywhere in the sentence, show the phrase means something else ("accepted another offer"; not "accept", which threatens).</summary>
     public HashSet<string> Unless { get; } = new(StringComparer.Ordinal);

@@ -125,7 +125,7 @@ public sealed class LexiconRules : IEtiquetteRule
             }
 
             var finding = new Finding(lexicon.Rule, group.Severity, start, length, group.Text, null);
-            if (group.Weak)
+            if (group.Weak && !(group.Heading && IsWholeSentence(words, i, end)))
             {
                 weak.Add((lexicon, group, finding));
             }
@@ -135,6 +135,9 @@ public sealed class LexiconRules : IEtiquetteRule
             }
         }
     }
+
+    private static bool IsWholeSentence(NoteWord[] words, int first, int end) =>
+        (first == 0 || words[first - 1].Sentence != words[first].Sentence) && (end == words.Length || words[end].Sentence != words[end - 1].Sentence);
 
     private static bool IsNegated(NoteWord[] words, int start)
     {

@@ -56,10 +56,11 @@ public static partial class SignOff
         return postscript.Success ? postscript.Index : body.Length;
     }
 
-    // "With warm regards,", "Kind regards", "Thank you and God bless."
-    [GeneratedRegex(@"(?i)^((?:(?:kind|best|warm|warmest|many|with|sincere|sincerest|heartfelt|my) )*(regards|wishes|thanks|thank you|sincerely|yours|cheers|best|respectfully|warmly|gratitude)|all the best|namaste)\b[^.!?]{0,20}$|^((thank you|thanks) and )?god bless( you)?[.!]?$")]
+    // "With warm regards,", "Very respectfully,", "Ngā mihi", "Thank you and God bless."
+    [GeneratedRegex(@"(?i)^((?:(?:kind|best|warm|warmest|many|with|sincere|sincerest|heartfelt|my|very|most|ever) )*(regards|wishes|thanks|thank you|sincerely|yours|cheers|best|respectfully|warmly|gratitude)|all the best|namaste|ngā mihi|nga mihi|atenciosamente|saludos|un saludo|cordialement|pozdrawiam|mit freundlichen grüßen|viele grüße)\b[^.!?]{0,20}$|^((thank you|thanks) and )?god bless( you)?[.!]?$")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?im)^\s*p\.?\s?s\b")]
+    // "P.S." and the Spanish "P.D.".
+    [GeneratedRegex(@"(?im)^\s*p\.?\s?[sd]\b")]
     private static partial Regex Postscript();
 }
