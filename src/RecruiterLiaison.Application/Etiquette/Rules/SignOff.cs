@@ -31,8 +31,10 @@ public static partial class SignOff
 
     private static int FindSignatureStart(string body)
     {
+        // The first line is the greeting, even when it reads like a close ("Cheers Sarah,").
         var end = body.Length;
-        while (end > 0)
+        var greetingEnd = body.IndexOf('\n');
+        while (end > 0 && end > greetingEnd)
         {
             var start = body.LastIndexOf('\n', end - 1) + 1;
             if (Is(body[start..end]))

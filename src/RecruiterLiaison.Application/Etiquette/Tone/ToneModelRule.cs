@@ -26,6 +26,46 @@ public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
 
     public static ToneModelRule Shipped { get; } = new(ToneModel.Shipped);
 
+    /// <summary>
+    /// Words of courtesy that take the pressure out of a request ("Could you please let me know
+    /// whether a decision has been made? … at your earliest convenience", "Sorry for the short
+    /// notice; could we move today's call?"). The model reads "decision" and "today" as pressure;
+    /// with an apology or the reader's convenience beside them they are a polite question.
+    /// "Grateful" and "possible" are not among them: on the development notes they as often
+    /// dress up a deadline ("I would be grateful for a decision by Friday"). Pressure that
+    /// apologises in words ("sorry, but I need an answer by Friday") is the lexicons' to find.
+    /// </summary>
+    private static readonly HashSet<string> Courtesy = new(
+        new[] { "sorry", "apologise", "apologize", "apologies", "convenience" }.Select(w => WordFamily.Key(WordFamily.Normalize(w))),
+        StringComparer.Ordinal);
+
+    /// <summary>A word of courtesy in the stretch or in the sentence either side of it.</summary>
+    private static bool IsCourteous(NoteWord[] words, Stretch stretch)
+    {
+        var (before, after) = (words[stretch.First].Sentence - 1, words[stretch.Last].Sentence + 1);
+        var first = stretch.First;
+        while (first > 0 && words[first - 1].Sentence >= before)
+        {
+            first--;
+        }
+
+        var last = stretch.Last;
+        while (last + 1 < words.Length && words[last + 1].Sentence <= after)
+        {
+            last++;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (Courtesy.Contains(words[i].Family))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public IEnumerable<Finding> Check(string body, NoteCheckContext context) => Check(body, NoteWords.Of(body).Words);
 
     /// <summary>
@@ -49,7 +89,8 @@ public sealed class ToneModelRule(ToneModel model) : IEtiquetteRule
             // one is a finding only where no shorter one already is.
             foreach (var stretch in note.All)
             {
-                if (!found.Any(f => f.First <= stretch.Last && stretch.First <= f.Last) && stretch.Score(weights.Bias, weightOf) >= weights.Threshold)
+                if (!found.Any(f => f.First <= stretch.Last && stretch.First <= f.Last) && stretch.Score(weights.Bias, weightOf) >= weights.Threshold
+                    && !(weights.Rule == "tone.aggressive" && IsCourteous(words, stretch)))
                 {
                     found.Add((stretch.First, stretch.Last));
                     findings.Add(FindingFor(body, words, stretch.First, stretch.Last, weights, stretch.Features));
