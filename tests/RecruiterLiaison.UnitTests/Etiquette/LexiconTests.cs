@@ -195,5 +195,50 @@ public sealed class LexiconTests
         return false;
     }
 
+    [Fact]
+    public void No_shipped_phrase_repeats_a_word_across_slots_unless_it_means_to()
+    {
+        // "dress ** you were wearing|you wore" reads as [you] [were] [wearing|you] [wore]: it never
+        // matches "the dress you wore". Alternatives are single words, so a word written in two
+        // slots of one line is most often a two-word alternative split in half. The lines below
+        // repeat a word on purpose.
+        string[] deliberate =
+        [
+            "content.personal: dress|suit|outfit|shirt|earrings|necklace|hair|perfume|colour|color ** suit|suits|suited you",
+            "content.revisits-answers: i realise|realize|realised|realized i|i'd|i've ** didn't|not|never|hadn't|failed ** answer|explain|address",
+            "content.revisits-answers: re|regarding|about|on the|your ** question|questions of|about|on|you",
+            "tone.aggressive: following|follow up on my|the follow-up|follow",
+            "tone.angry: good luck finding|replacing someone|anyone ** better|me|qualified|good|experienced",
+            "tone.angry: the way this|the ** process|interview|recruitment has|was ** run|handled|managed",
+            "tone.quirky: it's|is not you it's me",
+            "tone.quirky: it's|is not you it is me",
+        ];
+        var suspect = LexiconRules.Shipped.Lexicons
+            .SelectMany(l => l.Groups.SelectMany(g => g.Phrases.Select(p => $"{l.Rule}: {p.Text}")))
+            .Distinct()
+            .Where(line => WordInTwoSlots(line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split(' ')))
+            .Except(deliberate)
+            .ToList();
+
+        suspect.ShouldBeEmpty();
+    }
+
+    private static bool WordInTwoSlots(string[] parts)
+    {
+        var slots = parts.Where(p => p is not ("*" or "**")).Select(p => p.TrimEnd('?').Split('|').Select(a => a.TrimStart('=')).ToHashSet()).ToList();
+        for (var i = 0; i < slots.Count; i++)
+        {
+            for (var j = i + 1; j < slots.Count; j++)
+            {
+                if ((slots[i].Count > 1 || slots[j].Count > 1) && slots[i].Overlaps(slots[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static LexiconRules Rules(string text) => new([Lexicon.Parse("tone.test", text)]);
 }
