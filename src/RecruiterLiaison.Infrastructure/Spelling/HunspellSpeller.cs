@@ -37,6 +37,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     // Each handle holds a whole dictionary in memory: a few are enough to keep the cores busy.
     private readonly SemaphoreSlim _slots = new(Math.Min(Environment.ProcessorCount, 4));
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _slips = new(StringComparer.Ordinal);
 
     // Notes reuse a small vocabulary: a word already judged costs a hash lookup, not a lock and a native call.
     private const int VerdictCacheLimit = 200_000;
@@ -45,6 +46,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     // Counted apart: ConcurrentDictionary.Count takes every lock, which would serialise the threads.
     private int _verdictCount;
     private int _suggestionCount;
+    private int _slipCount;
 
     // A word longer than this is not a word a note repeats; it is not remembered.
     private const int RememberedLength = 64;
@@ -129,7 +131,28 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     }
 
     public IReadOnlyList<string> OneSlipAway(string word) =>
-        _suggestions.TryGetValue(word, out var cached) ? cached : OneEditAway.Likeliest(word, IsCorrectUncached, 3);
+        _suggestions.TryGetValue(word, out var cached) ? cached : Slips(word);
+
+    /// <summary>
+    /// The dictionary's words one slip from a word, remembered up to a bound: finding them asks
+    /// Hunspell about every edit of the word (hundreds of calls), and the spelling rule asks for
+    /// them twice for a word it flags, once to tell a slip from a coined word and again to suggest.
+    /// </summary>
+    private IReadOnlyList<string> Slips(string word)
+    {
+        if (_slips.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var slips = OneEditAway.Likeliest(word, IsCorrectUncached, 3);
+        if (word.Length <= RememberedLength && Volatile.Read(ref _slipCount) < SuggestionCacheLimit && _slips.TryAdd(word, slips))
+        {
+            Interlocked.Increment(ref _slipCount);
+        }
+
+        return slips;
+    }
 
     public IReadOnlyList<string> Suggest(string word)
     {
@@ -158,7 +181,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             return [capital];
         }
 
-        if (OneEditAway.Likeliest(word, IsCorrectUncached, 3) is { Count: > 0 } oneEdit)
+        if (Slips(word) is { Count: > 0 } oneEdit)
         {
             return oneEdit;
         }
