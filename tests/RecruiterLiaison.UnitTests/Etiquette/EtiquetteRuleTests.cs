@@ -142,6 +142,9 @@ public sealed class EtiquetteRuleTests
     [InlineData("priya.raman@example.com", false)]
     [InlineData("sexy.priya69@example.com", true)]
     [InlineData("partyking@example.com", true)]
+    [InlineData("h4ck3r.z3r0@example.com", true)] // letters written as digits
+    [InlineData("thefunnyaccountant@example.com", true)]
+    [InlineData("priya.raman2024@example.com", false)] // a year is not leet
     public void Sender_address_is_judged_by_its_local_part(string address, bool raised) =>
         Checker.Check(CleanThankYou, Context() with { SenderAddress = address }).Any(f => f.Rule == "sender.unprofessional").ShouldBe(raised);
 
@@ -165,6 +168,7 @@ public sealed class EtiquetteRuleTests
     [InlineData("priya.raman@example.com", "Kind regards,\nPriya Raman\nEarly on $LUNARX? Not financial advice.", true)] // a crypto tip
     [InlineData("adewale.olatunji@gmail.com", "Kind regards,\nAdéwálé Ọlátúnjí", false)] // the name, accents off
     [InlineData("tung.vo.logistics@gmail.com", "Thank you,\nVõ Thanh Tùng", false)]
+    [InlineData("m.schroeder.consult@gmail.com", "Regards,\nMarkus Schröder", false)] // an umlaut written with an e
     [InlineData("nick.baines@gmail.com", "Nick Baines\nHost of 'Corporate Escape', the podcast for people done with bad bosses", true)] // no sign-off, a plug under the name
     [InlineData("cassie.monroe@gmail.com", "Best,\nCassie Monroe\nCassie Monroe Realty | Thinking of buying or selling? Call 305-555-0173", true)]
     [InlineData("jess.tanaka@gmail.com", "Best,\nJess Tanaka\nChief Vibes Officer @ my own life", true)] // a joke title
@@ -198,6 +202,8 @@ public sealed class EtiquetteRuleTests
     [InlineData(NoteKind.Other, "Just checking in on timescales for the post.", true)]
     [InlineData(NoteKind.FollowUp, "I have two tickets for the game on Saturday; would you like to come?", false)] // invites, does not chase
     [InlineData(NoteKind.ThankYou, "Thank you for today, I can't wait to hear back!", false)] // looking forward is not asking
+    [InlineData(NoteKind.ThankYou, "If useful, I'd be happy to shadow a session before any decision.", false)] // an offer, not a chase
+    [InlineData(NoteKind.Question, "Kindly let me know the status of my candidature.", true)]
     public void Chasing_before_feedback_is_due_is_read_from_the_words_not_only_the_kind(NoteKind kind, string text, bool chases)
     {
         var findings = Checker.Check($"Dear Sarah,\n\n{text}\n\nKind regards,\nPriya", Context(kind) with { FeedbackDueAt = TuesdayMorning.AddDays(2) });

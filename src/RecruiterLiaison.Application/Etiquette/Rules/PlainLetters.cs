@@ -10,6 +10,10 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// </summary>
 public static class PlainLetters
 {
+    /// <summary>"Schröder" as Schroeder, "Müller" as Mueller: the German way to write an umlaut without one.</summary>
+    public static string WithUmlautsAsE(string text) =>
+        text.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("Ä", "Ae").Replace("Ö", "Oe").Replace("Ü", "Ue");
+
     public static string Of(string text)
     {
         if (text.All(char.IsAscii) || text.Any(char.IsSurrogate))

@@ -29,6 +29,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         "gamer", "lol", "crazy", "wild", "freak", "naughty", "spicy", "balloon", "balloons", "healing", "vegas", "shots", "tequila", "vodka", "wine", "rockstar",
         "daddy", "mommy", "mama", "papi", "cutiepie", "lil", "moneybags", "horny", "weirdo", "hugs", "lovemachine", "sassy", "hunk", "stud", "foxy", "goddess",
         "slayer", "legend", "beast", "savage", "noob", "pwn", "gamergirl", "doggo", "kush", "blaze", "bigdaddy", "hotmama", "sexxy", "lush", "boozy",
+        "hire", "hireme", "funny", "lord", "baby", "babyboy", "dat",
     ];
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
@@ -126,12 +127,13 @@ public sealed partial class SenderRule : IEtiquetteRule
 
     /// <summary>
     /// Whether the address carries a name the context knows (the candidate's among them), letters
-    /// to letters: "lina.reporting@" is Li Na's, "bree.tomlinson@" Bree Tomlinson's.
+    /// to letters: "lina.reporting@" is Li Na's, "bree.tomlinson@" Bree Tomlinson's, and
+    /// "m.schroeder@" Markus Schröder's (German umlauts are written with an e in addresses).
     /// </summary>
     private static bool HasKnownName(string address, NoteCheckContext context)
     {
         var local = string.Concat(Letters().Matches(address.Split('@')[0].ToLowerInvariant()).Select(m => m.Value));
-        foreach (var name in context.KnownNames.Where(n => !string.IsNullOrWhiteSpace(n)))
+        foreach (var name in context.KnownNames.Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(n => new[] { n, PlainLetters.WithUmlautsAsE(n) }).Distinct())
         {
             var words = Letters().Matches(PlainLetters.Of(name)).Select(m => m.Value).ToList();
             // The whole name run together, or a surname of four letters or more ("dj.ramirez.it" is DeShawn Ramirez's).
@@ -148,6 +150,11 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static bool IsJokeAddress(string address, IReadOnlyCollection<string> nameParts)
     {
         var local = address.Split('@')[0].ToLowerInvariant();
+        if (IsLeet(local))
+        {
+            return true;
+        }
+
         var domain = address.Contains('@') ? address[(address.IndexOf('@') + 1)..].ToLowerInvariant() : "";
         // A joke word is a whole run of letters or the start or end of one with a word beside it
         // ("hotstuff", "drunkenmonkey"), but not a word that merely contains it ("hotel").
@@ -177,9 +184,26 @@ public sealed partial class SenderRule : IEtiquetteRule
         return Letters().Matches(rest).Any(m => m.Length >= 4);
     }
 
+    /// <summary>Letters written as digits ("h4ck3r.z3r0"): two or more digits each between letters.</summary>
+    private static bool IsLeet(string local)
+    {
+        var between = 0;
+        for (var i = 1; i + 1 < local.Length; i++)
+        {
+            if (char.IsAsciiDigit(local[i]) && char.IsAsciiLetter(local[i - 1]) && char.IsAsciiLetter(local[i + 1]))
+            {
+                between++;
+            }
+        }
+
+        return between >= 2;
+    }
+
     // "-king" ends many plain words ("banking", "working"): a joke word in -ing counts at the end of a run only as the whole run.
+    // "thefunnyaccountant": a leading "the" is read past.
     private static bool IsJokeRun(string run, string word) =>
         run == word || (run.StartsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 4)
+        || (run.StartsWith("the" + word, StringComparison.Ordinal) && run.Length - word.Length >= 7)
         || (run.EndsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 3 && !word.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>The writer's names: from the line under the sign-off, and the names the context knows that appear there.</summary>
@@ -189,7 +213,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         // The line under the sign-off; without a sign-off, a short last line with no sentence in it.
         var nameLine = signature is { } s ? (s + 1 < lines.Count ? lines[s + 1].Text : "")
             : lines.Count > 0 && lines[^1].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && lines[^1].Text.IndexOfAny(['.', '!', '?']) < 0 ? lines[^1].Text : "";
-        foreach (Match word in Letters().Matches(PlainLetters.Of(nameLine)))
+        foreach (Match word in Letters().Matches(PlainLetters.Of(nameLine) + " " + PlainLetters.Of(PlainLetters.WithUmlautsAsE(nameLine))))
         {
             if (word.Length >= 2)
             {
@@ -300,7 +324,7 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static partial Regex Runs();
 
     // Advert phrasing, not bare nouns: "Store Manager" under a name is a job title.
-    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|(mobile|wedding|party|club) dj|dj (services|hire|bookings|sets?|for)|dj(?= [\w.-]+\s*[|•–—-])|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b|realty|real estate|buying or selling|for sale|dm for|tickets (in bio|on sale|available)|link in bio|live every|lead vocals|tribute (act|band)|karaoke|disco|dropship\w*|shopify|\d figures|chief (vibes?|fun|happiness|hype|chaos|snacks?|memes?|party|coffee|cuddles?) officer|amateur (mma|boxing|boxer|fighter)|next fight|handyman|odd jobs|no job too small|free quotes?)\b")]
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|(mobile|wedding|party|club) dj|dj (services|hire|bookings|sets?|for)|dj(?= [\w.-]+\s*[|•–—-])|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b|realty|real estate|buying or selling|for sale|dm for|tickets (in bio|on sale|available)|link in bio|live every|lead vocals|tribute (act|band)|karaoke|disco|dropship\w*|shopify|\d figures|chief (vibes?|fun|happiness|hype|chaos|snacks?|memes?|party|coffee|cuddles?) officer|amateur (mma|boxing|boxer|fighter)|next fight|handyman|odd jobs|no job too (small|big)|free (quotes?|estimates?)|first (class|lesson|session|visit) free)\b")]
     private static partial Regex SideBusiness();
 
     // A picture pasted into the signature, as a mail client shows it when the picture is not loaded.

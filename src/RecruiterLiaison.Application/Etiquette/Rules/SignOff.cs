@@ -8,7 +8,8 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// </summary>
 public static partial class SignOff
 {
-    public static bool Is(string line) => Pattern().IsMatch(line.Trim());
+    // "-- " on a line of its own is the e-mail convention for "the signature starts here".
+    public static bool Is(string line) => Pattern().IsMatch(line.Trim()) || line.Trim() == "--";
 
     /// <summary>
     /// Where the signature begins: just after the last sign-off line, or the end of the body when
