@@ -208,6 +208,7 @@ public sealed class LexiconTests
             "content.revisits-answers: i realise|realize|realised|realized i|i'd|i've ** didn't|not|never|hadn't|failed ** answer|explain|address",
             "content.revisits-answers: re|regarding|about|on the|your ** question|questions of|about|on|you",
             "tone.aggressive: following|follow up on my|the follow-up|follow",
+            "tone.desperate: i really|rly really|rly need",
             "tone.angry: good luck finding|replacing someone|anyone ** better|me|qualified|good|experienced",
             "tone.angry: the way this|the ** process|interview|recruitment has|was ** run|handled|managed",
             "tone.quirky: it's|is not you it's me",
