@@ -15,17 +15,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
     // a clean note. It is not met (README, "How good it is"): these are the figures the test part
     // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.94;
-    private const double OverallRecallFloor = 0.87;
-    private const int CleanNotesWithFindingsAtMost = 2;
+    private const double OverallPrecisionFloor = 0.95;
+    private const double OverallRecallFloor = 0.84;
+    private const int CleanNotesWithFindingsAtMost = 3;
 
-    // The sixth test part's figures, scored once (README), rounded down.
+    // The seventh test part's figures, scored once (README), rounded down.
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.84, 1.00), ["tone.angry"] = (0.93, 0.75), ["tone.aggressive"] = (0.82, 0.79), ["tone.casual"] = (1.00, 0.89),
-        ["tone.quirky"] = (1.00, 0.78), ["tone.desperate"] = (1.00, 0.84), ["content.personal"] = (0.90, 0.74), ["content.revisits-answers"] = (0.88, 0.84),
-        ["length.long-winded"] = (1.00, 0.89), ["sender.unprofessional"] = (0.96, 0.78), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.90, 0.76), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.85, 0.94), ["tone.angry"] = (0.87, 0.75), ["tone.aggressive"] = (0.97, 0.92), ["tone.casual"] = (1.00, 0.92),
+        ["tone.quirky"] = (1.00, 0.69), ["tone.desperate"] = (0.94, 0.84), ["content.personal"] = (0.96, 0.71), ["content.revisits-answers"] = (0.94, 0.94),
+        ["length.long-winded"] = (1.00, 0.60), ["sender.unprofessional"] = (0.87, 0.76), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.96, 0.61), ["timing.off-hours"] = (1.00, 0.94),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
@@ -42,7 +42,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
         Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
-        Test.ShouldAllBe(n => n.Id.StartsWith("x-") || n.Id.StartsWith("y-")); // the test part's own two writers
+        Test.ShouldAllBe(n => n.Id.StartsWith("z-") || n.Id.StartsWith("l-")); // the test part's own two writers
         Test.Count.ShouldBeGreaterThanOrEqualTo(300);
         Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
