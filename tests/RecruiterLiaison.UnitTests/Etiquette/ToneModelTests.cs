@@ -54,6 +54,22 @@ public sealed class ToneModelTests
         finding.Suggestion.ShouldBeNull(); // a whole sentence has no one replacement to apply
     }
 
+    [Theory]
+    [InlineData("I need the outcome today.", true)]
+    [InlineData("Sorry for the short notice. I need the outcome today.", false)] // an apology beside it
+    [InlineData("I need the outcome today. At your convenience, of course.", false)] // the reader's convenience after it
+    [InlineData("Sorry for the short notice. Thanks. I need the outcome today.", true)] // two sentences away
+    public void Pressure_the_model_reads_is_no_finding_beside_an_apology_or_the_reader_s_convenience(string body, bool raised)
+    {
+        var pressure = ToneModel.Parse(string.Join('\n',
+            "# trained-from test",
+            "tone.aggressive\t<bias>\t-1",
+            "tone.aggressive\t<threshold>\t0.5",
+            $"tone.aggressive\tw:{Family("today")}\t2"));
+
+        new ToneModelRule(pressure).Check(body, new NoteCheckContext()).Any(f => f.Rule == "tone.aggressive").ShouldBe(raised);
+    }
+
     [Fact]
     public void Anger_that_builds_over_sentences_none_of_which_reaches_the_threshold_is_one_finding_on_them_all()
     {
