@@ -145,6 +145,8 @@ public sealed class EtiquetteRuleTests
     [InlineData("h4ck3r.z3r0@example.com", true)] // letters written as digits
     [InlineData("thefunnyaccountant@example.com", true)]
     [InlineData("priya.raman2024@example.com", false)] // a year is not leet
+    [InlineData("priya.raman.database@example.com", false)] // "dat" only as a word of its own
+    [InlineData("dat.girl.priya@example.com", true)]
     public void Sender_address_is_judged_by_its_local_part(string address, bool raised) =>
         Checker.Check(CleanThankYou, Context() with { SenderAddress = address }).Any(f => f.Rule == "sender.unprofessional").ShouldBe(raised);
 
@@ -169,6 +171,8 @@ public sealed class EtiquetteRuleTests
     [InlineData("adewale.olatunji@gmail.com", "Kind regards,\nAdéwálé Ọlátúnjí", false)] // the name, accents off
     [InlineData("tung.vo.logistics@gmail.com", "Thank you,\nVõ Thanh Tùng", false)]
     [InlineData("m.schroeder.consult@gmail.com", "Regards,\nMarkus Schröder", false)] // an umlaut written with an e
+    [InlineData("hiren.desai@gmail.com", "Regards,\nHiren Desai", false)] // a name that opens with a joke word
+    [InlineData("hire.me.now.sipho@gmail.com", "Regards,\nSipho Mahlangu", true)]
     [InlineData("nick.baines@gmail.com", "Nick Baines\nHost of 'Corporate Escape', the podcast for people done with bad bosses", true)] // no sign-off, a plug under the name
     [InlineData("cassie.monroe@gmail.com", "Best,\nCassie Monroe\nCassie Monroe Realty | Thinking of buying or selling? Call 305-555-0173", true)]
     [InlineData("jess.tanaka@gmail.com", "Best,\nJess Tanaka\nChief Vibes Officer @ my own life", true)] // a joke title

@@ -199,10 +199,16 @@ public sealed partial class SenderRule : IEtiquetteRule
         return between >= 2;
     }
 
+    // Short joke words that open plain words and names ("database", "Hiren") count only as a whole run.
+    private static readonly HashSet<string> WholeRunOnly = new(StringComparer.Ordinal) { "dat", "hire", "baby" };
+
     // "-king" ends many plain words ("banking", "working"): a joke word in -ing counts at the end of a run only as the whole run.
     // "thefunnyaccountant": a leading "the" is read past.
     private static bool IsJokeRun(string run, string word) =>
-        run == word || (run.StartsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 4)
+        run == word || (!WholeRunOnly.Contains(word) && IsJokeRunPart(run, word));
+
+    private static bool IsJokeRunPart(string run, string word) =>
+        (run.StartsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 4)
         || (run.StartsWith("the" + word, StringComparison.Ordinal) && run.Length - word.Length >= 7)
         || (run.EndsWith(word, StringComparison.Ordinal) && run.Length - word.Length >= 3 && !word.EndsWith("ing", StringComparison.Ordinal));
 
