@@ -19,6 +19,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// How long a page may take to go live (its circuit connected, its data read). On 2 cores
+    /// shared by the app, PostgreSQL and Chromium, one run of the whole suite saw the draft page
+    /// take longer than 15 s once; the wait is for readiness, not a measure of speed.
+    /// </summary>
+    public const float ReadyTimeout = 30_000;
+
     public Uri BaseAddress => _app!.BaseAddress;
 
     /// <summary>The app's database, for tests that act as another instance or an operator would.</summary>
