@@ -5,11 +5,8 @@ namespace RecruiterLiaison.Infrastructure.Spelling;
 
 /// <summary>
 /// The Hunspell engine (the one LibreOffice and Firefox use) through its C API. A handle is
-/// not thread-safe. A spell check takes a microsecond, so checks share the first handle under a
-/// lock: opening another means reading the whole dictionary again (tens of milliseconds, which
-/// cost a batch of notes more than all its waits). Hunspell's own suggest can take tens of
-/// milliseconds, so it never holds that handle: it borrows one of a few of its own (one per
-/// core, four at most), opened on first need.
+/// not thread-safe, so each call borrows one of a few handles (one per core, four at most),
+/// opened as needed: checks on different threads do not wait for each other.
 /// </summary>
 public sealed partial class HunspellSpeller : ISpeller, IDisposable
 {
@@ -30,8 +27,6 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
     private readonly string _aff;
     private readonly string _dic;
-    private readonly nint _spelling;
-    private readonly Lock _spellingLock = new();
     private readonly System.Collections.Concurrent.ConcurrentBag<nint> _idle = [];
     private readonly List<nint> _opened = [];
     // Each handle holds a whole dictionary in memory: a few are enough to keep the cores busy.
@@ -56,8 +51,8 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     {
         _aff = aff;
         _dic = dic;
-        _spelling = first;
         _opened.Add(first);
+        _idle.Add(first);
         _extraWords = new HashSet<string>(extraWords, StringComparer.OrdinalIgnoreCase);
         _nearWords = new Lazy<NearWords>(() => NearWords.Of(aff, dic));
     }
@@ -99,7 +94,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         }
         else
         {
-            correct = Spell(word);
+            correct = With(word.Replace('’', '\''), static (handle, w) => Hunspell_spell(handle, w) != 0);
         }
 
         if (word.Length <= RememberedLength && Volatile.Read(ref _verdictCount) < VerdictCacheLimit && _verdicts.TryAdd(word, correct))
@@ -118,16 +113,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             return known;
         }
 
-        return _extraWords.Contains(word) || Spell(word);
-    }
-
-    private bool Spell(string word)
-    {
-        var typed = word.Replace('’', '\'');
-        lock (_spellingLock)
-        {
-            return Hunspell_spell(_spelling, typed) != 0;
-        }
+        return _extraWords.Contains(word) || With(word.Replace('’', '\''), static (handle, w) => Hunspell_spell(handle, w) != 0);
     }
 
     public IReadOnlyList<string> OneSlipAway(string word) =>
@@ -213,7 +199,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
 
     private List<string> SuggestUncached(string word)
     {
-        return WithSuggestingHandle(word.Replace('’', '\''), static (handle, w) =>
+        return With(word.Replace('’', '\''), static (handle, w) =>
         {
             var count = Hunspell_suggest(handle, out var list, w);
             try
@@ -236,8 +222,8 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
         });
     }
 
-    /// <summary>Runs a suggest on a handle no other thread is using, opening one if all are busy and a core is free.</summary>
-    private T WithSuggestingHandle<T>(string word, Func<nint, string, T> call)
+    /// <summary>Runs a native call on a handle no other thread is using, opening one if all are busy and a core is free.</summary>
+    private T With<T>(string word, Func<nint, string, T> call)
     {
         _slots.Wait();
         try
