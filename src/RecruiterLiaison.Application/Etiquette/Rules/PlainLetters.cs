@@ -10,9 +10,19 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// </summary>
 public static class PlainLetters
 {
-    /// <summary>"Schröder" as Schroeder, "Müller" as Mueller: the German way to write an umlaut without one.</summary>
-    public static string WithUmlautsAsE(string text) =>
-        text.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("Ä", "Ae").Replace("Ö", "Oe").Replace("Ü", "Ue");
+    /// <summary>
+    /// Every way an address may spell the text: <see cref="Of"/>, and with German umlauts written
+    /// with an e ("Schröder" as schroeder, "Müller" as mueller) where the text has any.
+    /// </summary>
+    public static IEnumerable<string> Spellings(string text)
+    {
+        yield return Of(text);
+        var umlautsAsE = text.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("Ä", "Ae").Replace("Ö", "Oe").Replace("Ü", "Ue");
+        if (umlautsAsE != text)
+        {
+            yield return Of(umlautsAsE);
+        }
+    }
 
     public static string Of(string text)
     {

@@ -133,9 +133,9 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static bool HasKnownName(string address, NoteCheckContext context)
     {
         var local = string.Concat(Letters().Matches(address.Split('@')[0].ToLowerInvariant()).Select(m => m.Value));
-        foreach (var name in context.KnownNames.Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(n => new[] { n, PlainLetters.WithUmlautsAsE(n) }).Distinct())
+        foreach (var spelling in context.KnownNames.Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(PlainLetters.Spellings))
         {
-            var words = Letters().Matches(PlainLetters.Of(name)).Select(m => m.Value).ToList();
+            var words = Letters().Matches(spelling).Select(m => m.Value).ToList();
             // The whole name run together, or a surname of four letters or more ("dj.ramirez.it" is DeShawn Ramirez's).
             if (words.Count is > 0 and <= 3 && ((string.Concat(words) is { Length: >= 4 } whole && local.Contains(whole, StringComparison.Ordinal))
                 || (words.Count >= 2 && words[^1].Length >= 4 && local.Contains(whole = words[^1], StringComparison.Ordinal))))
@@ -219,7 +219,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         // The line under the sign-off; without a sign-off, a short last line with no sentence in it.
         var nameLine = signature is { } s ? (s + 1 < lines.Count ? lines[s + 1].Text : "")
             : lines.Count > 0 && lines[^1].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && lines[^1].Text.IndexOfAny(['.', '!', '?']) < 0 ? lines[^1].Text : "";
-        foreach (Match word in Letters().Matches(PlainLetters.Of(nameLine) + " " + PlainLetters.Of(PlainLetters.WithUmlautsAsE(nameLine))))
+        foreach (Match word in Letters().Matches(string.Join(' ', PlainLetters.Spellings(nameLine))))
         {
             if (word.Length >= 2)
             {
