@@ -121,16 +121,16 @@ public sealed class EtiquetteRuleTests
     }
 
     [Theory]
-    [InlineData(NoteKind.ThankYou, 151, true)]
-    [InlineData(NoteKind.ThankYou, 150, false)]
+    [InlineData(NoteKind.ThankYou, 136, true)]
+    [InlineData(NoteKind.ThankYou, 135, false)]
     [InlineData(NoteKind.FollowUp, 131, true)]
     [InlineData(NoteKind.FollowUp, 130, false)]
-    [InlineData(NoteKind.Withdrawal, 181, true)]
-    [InlineData(NoteKind.Withdrawal, 180, false)]
-    [InlineData(NoteKind.Question, 161, true)]
-    [InlineData(NoteKind.AdditionalPoint, 200, false)]
-    [InlineData(NoteKind.Other, 140, false)]
-    [InlineData(NoteKind.Other, 141, true)]
+    [InlineData(NoteKind.Withdrawal, 136, true)]
+    [InlineData(NoteKind.Withdrawal, 135, false)]
+    [InlineData(NoteKind.Question, 146, true)]
+    [InlineData(NoteKind.AdditionalPoint, 140, false)]
+    [InlineData(NoteKind.Other, 125, false)]
+    [InlineData(NoteKind.Other, 126, true)]
     public void Long_winded_depends_on_the_kind_of_note(NoteKind kind, int words, bool raised)
     {
         var body = string.Join(' ', Enumerable.Repeat("team", words));

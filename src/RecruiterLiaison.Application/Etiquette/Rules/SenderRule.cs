@@ -29,14 +29,15 @@ public sealed partial class SenderRule : IEtiquetteRule
         "gamer", "lol", "crazy", "wild", "freak", "naughty", "spicy", "balloon", "balloons", "healing", "vegas", "shots", "tequila", "vodka", "wine", "rockstar",
         "daddy", "mommy", "mama", "papi", "cutiepie", "lil", "moneybags", "horny", "weirdo", "hugs", "lovemachine", "sassy", "hunk", "stud", "foxy", "goddess",
         "slayer", "legend", "beast", "savage", "noob", "pwn", "gamergirl", "doggo", "kush", "blaze", "bigdaddy", "hotmama", "sexxy", "lush", "boozy",
-        "hire", "hireme", "funny", "lord", "baby", "babyboy", "dat",
+        "hire", "hireme", "funny", "lord", "baby", "babyboy", "dat", "hustle", "kingpin", "selecta", "fengshui", "privatedining", "sizzle",
     ];
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
         var lines = Lines(body);
         var signature = SignatureStart(body, lines);
-        if (context.SenderAddress is { Length: > 0 } address && !HasKnownName(address, context) && IsJokeAddress(address, NameParts(context, lines, signature)))
+        if (context.SenderAddress is { Length: > 0 } address
+            && (IsGamerTag(address) || (!HasKnownName(address, context) && IsJokeAddress(address, NameParts(context, lines, signature)))))
         {
             yield return new Finding(Id, FindingSeverity.Warning, 0, 0,
                 $"The address {address} looks unprofessional. Use an address with your name.", "firstname.lastname@…");
@@ -182,6 +183,13 @@ public sealed partial class SenderRule : IEtiquetteRule
         }
 
         return Letters().Matches(rest).Any(m => m.Length >= 4);
+    }
+
+    /// <summary>A name dressed as a gamer tag ("xXkaiGamerXx"): the name in it does not make it an address for a job search.</summary>
+    private static bool IsGamerTag(string address)
+    {
+        var local = address.Split('@')[0].ToLowerInvariant();
+        return local.Length > 6 && local.StartsWith("xx", StringComparison.Ordinal) && local.EndsWith("xx", StringComparison.Ordinal);
     }
 
     /// <summary>Letters written as digits ("h4ck3r.z3r0"): two or more digits each between letters.</summary>
@@ -330,7 +338,7 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static partial Regex Runs();
 
     // Advert phrasing, not bare nouns: "Store Manager" under a name is a job title.
-    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|(mobile|wedding|party|club) dj|dj (services|hire|bookings|sets?|for)|dj(?= [\w.-]+\s*[|•–—-])|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b|realty|real estate|buying or selling|for sale|dm for|tickets (in bio|on sale|available)|link in bio|live every|lead vocals|tribute (act|band)|karaoke|disco|dropship\w*|shopify|\d figures|chief (vibes?|fun|happiness|hype|chaos|snacks?|memes?|party|coffee|cuddles?) officer|amateur (mma|boxing|boxer|fighter)|next fight|handyman|odd jobs|no job too (small|big)|free (quotes?|estimates?)|first (class|lesson|session|visit) free)\b")]
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|(mobile|wedding|party|club) dj|dj (services|hire|bookings|sets?|for)|dj(?= [\w.-]+\s*[|•–—-])|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b|realty|real estate|buying or selling|for sale|dm for|tickets (in bio|on sale|available)|link in bio|live every|lead vocals|tribute (act|band)|karaoke|disco|dropship\w*|shopify|\d figures|chief (vibes?|fun|happiness|hype|chaos|snacks?|memes?|party|coffee|cuddles?) officer|amateur (mma|boxing|boxer|fighter)|next fight|handyman|odd jobs|no job too (small|big)|free (quotes?|estimates?)|first (class|lesson|session|visit) free|book( for|:| now)|call or text|text (me )?(on )?\+?\d|order na|orders? (taken|welcome)|from [£€$] ?\d+|[£€$] ?\d+ (per|a|an|/) ?(person|hour|head|session|class|pp)|per person|weddings|f[êe]tes|parties|also available|consultations?|(cooking|yoga|dance|guitar|piano|pasta|baking) (classes|lessons)|private dining|sound system|valet(ing)?|hog roasts?|truck wraps|lift kits|window tint|24/7|home chef)\b")]
     private static partial Regex SideBusiness();
 
     // A picture pasted into the signature, as a mail client shows it when the picture is not loaded.

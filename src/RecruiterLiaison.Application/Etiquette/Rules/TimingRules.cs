@@ -58,7 +58,8 @@ public sealed partial class TimingRules : IEtiquetteRule
     /// chasing (other rules judge it).
     /// </summary>
     private static bool IsChaser(string body, NoteCheckContext context) =>
-        AsksForUpdate().IsMatch(body) || (context.Kind == NoteKind.FollowUp && Chases().IsMatch(body) && !DeliversWhatWasAsked().IsMatch(body));
+        AsksForUpdate().IsMatch(body) || (context.Kind is not (NoteKind.ThankYou or NoteKind.Withdrawal) && DemandsOutcome().IsMatch(body))
+        || (context.Kind == NoteKind.FollowUp && Chases().IsMatch(body) && !DeliversWhatWasAsked().IsMatch(body));
 
     /// <summary>"Unless it is urgent": news that cannot wait for the morning, about a meeting that is imminent.</summary>
     private static bool IsUrgent(string body) => Disruption().IsMatch(body) && Imminent().IsMatch(body);
@@ -67,6 +68,13 @@ public sealed partial class TimingRules : IEtiquetteRule
 
     [GeneratedRegex(@"\b((?<!\bbefore )any (updates?|news|word|feedback|decision|movement|progress|results?)|(?<!\b(share|give|provide|send|sending|giving|sharing|providing|with|quick|brief) )an update|(advise|confirm|share|let me know) (me )?(of )?the (outcome|result|decision)|(?<!(wait|forward|hope|keen|excited|eager) to )hear back|heard back|when (exactly )?(will|can|might|should|could) i (hear|expect|know|get|receive|have)|when (the|a) decision (will|might|would|is)|(have|had|'d have) heard (something|anything) (by now|yet)|where (things|we|it|i) stand|(check|checking) in (on|about)|when (the team|the panel|you|they) (will|might|expects? to|plans? to) (make|reach|finish|decide)|expect news|status of (my|the) (application|candidature|candidacy)|whether (i have|i've) been (shortlisted|selected|successful)|date for (the|a|your) decision|where (things|we|it|i) (are|is) at|how's it looking|what('s| is) the hold-?up|(can|will|could) i (receive|get|have|hear) (the|a|your) decision|let me know (your|the) decision|a decision yet|made a decision|decision (is|has been) made|still waiting|(come to|reached) a decision|still in the running|whether i'?m (progressing|still|through|moving)|how i did|whether (a|the|any) decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForUpdate();
+
+    // A note that presses for the outcome by a date, or complains that nobody has answered yet, is
+    // chasing too, however it is filed; the blind writers called such notes early when the feedback
+    // date had not come, except in a thank-you (where pressing is aggressive, not a chase) and a
+    // withdrawal (which asks for nothing).
+    [GeneratedRegex(@"\b(i (need|expect|want|must|have) to (know|hear|have)\b[^.?!\n]{0,40}?\b(whether i|if i|(the|your|a) (decision|outcome|result|offer)|if you('re| are) (offering|going to offer|moving)|whether you('re| are| will) (offer|mov|progress))|yes or no|(?<!\bmy )(decision|outcome|offer( letter)?|verdict) (by|before|within) (today|tomorrow|tonight|(the )?end of|close of|eod|cob|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this week|next week|\d+ (hours|days))|(you|you'll|you will|panel|team|they|they'll) (be )?(deciding|decided|decide) (by|before) (today|tomorrow|(the )?end of|monday|tuesday|wednesday|thursday|friday|this week)|(nobody|no one|no-one|noone|nobody's|no one's) (has |have |is )?(answered|replied|responded|got back|gotten back|gets back|answers|replies|responds|answering|replying|responding)|still (no|not) (heard|had|received|got)|still (no|not a) (word|reply|response|answer|news)|(do|would) i still (have|stand) a (chance|shot)|(hear|heard) (from you |back )?(by|before) (today|tomorrow|tonight|(the )?end of|monday|tuesday|wednesday|thursday|friday|this week)|(the status|your decision|the decision|the outcome) (immediately|today|asap|right away|at once))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DemandsOutcome();
 
     // What a follow-up chases with when it does not ask outright: the outcome, a reply, a nudge.
     [GeneratedRegex(@"\b(decisi?on|decide|decided|outcome|progress|update|answer|status|respon[cs]e|know (today )?whether|heard? (anything|nothing)|next (steps?|round|stage)|timeline|timescales?|get back to me|respond|reply|revert|let me know (whether|if|where|when|how)|confirm (today )?(whether|if)|nudge|chas(e|ing)|follow(ing)?[- ]up (on|regarding|about)|check(ing)? in|touch base|keen to hear|hear from you|news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
