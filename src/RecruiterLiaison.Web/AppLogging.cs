@@ -28,16 +28,19 @@ public static class AppLogging
     }
 
     /// <summary>
-    /// One line per request with who made it and which endpoint it was routed to. Health
-    /// probes, metrics scrapes and static files log at Debug: they would drown the lines people read.
-    /// </summary>
-    /// <summary>
     /// An invitation link's path is its secret: whoever reads it in the logs could accept the
     /// invitation, so the token never reaches a log line.
     /// </summary>
     public static string WithoutSecrets(string path) =>
         path.StartsWith("/invitation/", StringComparison.OrdinalIgnoreCase) ? "/invitation/{token}" : path;
 
+    /// <summary>The status nginx logs for a request whose caller went away before the answer.</summary>
+    public const int ClientClosedRequest = 499;
+
+    /// <summary>
+    /// One line per request with who made it and which endpoint it was routed to. Health
+    /// probes, metrics scrapes and static files log at Debug: they would drown the lines people read.
+    /// </summary>
     public static IApplicationBuilder UseAppRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(options =>
@@ -61,6 +64,24 @@ public static class AppLogging
                     diagnostics.Set("Role", context.User.FindFirstValue(ClaimTypes.Role));
                 }
             };
+        });
+
+        // A caller that hangs up mid-request (a closed tab, a load generator stopping) cancels the
+        // request's database calls; that is 499, nginx's "client closed request", not a server error
+        // for someone to chase in the logs.
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+            {
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = ClientClosedRequest;
+                }
+            }
         });
 
         // The route as matched on the way in: by the end of the request a 404 or an error may

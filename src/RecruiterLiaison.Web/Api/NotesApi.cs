@@ -100,7 +100,7 @@ internal static class NotesApi
             n.HasDebrief ? $"/api/v1/interviews/{n.InterviewId}/debrief" : null);
     }
 
-    private static async Task<IResult> SubmitAsync(SubmitNoteRequest request, HttpContext http, SubmitNoteHandler handler, GetNoteHandler notes, CancellationToken cancellationToken)
+    private static async Task<IResult> SubmitAsync(SubmitNoteRequest request, HttpContext http, SubmitNoteHandler handler, CancellationToken cancellationToken)
     {
         if (request.Kind is null)
         {
@@ -115,9 +115,8 @@ internal static class NotesApi
         }
 
         var created = result.Value!;
-        var detail = await notes.HandleAsync(user, created.Id, cancellationToken);
         return TypedResults.Created($"/api/v1/notes/{created.Id}",
-            new SubmittedNoteResponse(created.Id, created.Status, detail!.ConcurrencyVersion, created.Version, created.Findings.Select(FindingJson.From).ToList()));
+            new SubmittedNoteResponse(created.Id, created.Status, created.ConcurrencyVersion, created.Version, created.Findings.Select(FindingJson.From).ToList()));
     }
 
     private static async Task<IResult> MineAsync(int? page, int? pageSize, HttpContext http, GetMyNotesHandler handler, CancellationToken cancellationToken) =>

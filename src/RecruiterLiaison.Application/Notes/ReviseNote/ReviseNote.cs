@@ -32,7 +32,7 @@ public sealed class ReviseNoteHandler(IAppDbContextFactory contexts, EtiquetteCh
         }
 
         var target = await NoteContextBuilder.FindTargetAsync(db, user, note.SubmissionId, note.InterviewId, note.RecipientContactId, cancellationToken);
-        if (target is null || await SubmissionRules.IsClosedAsync(db, note.SubmissionId, cancellationToken))
+        if (target is null || target.SubmissionClosed)
         {
             return Failure.Conflict("This note can no longer be resubmitted: the submission is closed or the recipient is no longer on the interview.");
         }

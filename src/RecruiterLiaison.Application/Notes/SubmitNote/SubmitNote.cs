@@ -9,7 +9,11 @@ namespace RecruiterLiaison.Application.Notes.SubmitNote;
 
 public sealed record SubmitNoteCommand(Guid SubmissionId, Guid InterviewId, Guid RecipientContactId, NoteKind Kind, string Body);
 
-public sealed record SubmittedNote(Guid Id, NoteStatus Status, int Version, IReadOnlyList<Finding> Findings);
+/// <summary>
+/// A note just queued. <c>ConcurrencyVersion</c> is the row version the insert returned, the one a
+/// review action sends back, so the caller need not read the note again to learn it.
+/// </summary>
+public sealed record SubmittedNote(Guid Id, NoteStatus Status, int Version, uint ConcurrencyVersion, IReadOnlyList<Finding> Findings);
 
 /// <summary>A candidate puts a draft in the recruiter's queue. Nothing reaches the client yet.</summary>
 public sealed class SubmitNoteHandler(IAppDbContextFactory contexts, IValidator<SubmitNoteCommand> validator, EtiquetteCheckers checkers, TimeProvider clock, ILogger<SubmitNoteHandler> logger)
@@ -36,7 +40,7 @@ public sealed class SubmitNoteHandler(IAppDbContextFactory contexts, IValidator<
             return Failure.Field(nameof(SubmitNoteCommand.RecipientContactId), "Choose one of the interviewers of this interview.");
         }
 
-        if (await SubmissionRules.IsClosedAsync(db, command.SubmissionId, cancellationToken))
+        if (target.SubmissionClosed)
         {
             return Failure.Invalid("This submission is closed; notes can no longer be sent.");
         }
@@ -54,6 +58,6 @@ public sealed class SubmitNoteHandler(IAppDbContextFactory contexts, IValidator<
         await Notify.RecruitersAsync(db, user.AgencyId, "A note is waiting for review", $"{target.Candidate.Name} wrote a {command.Kind} note to {target.Recipient.Name}.", $"/recruiter/notes/{note.Id}", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Note {NoteId} submitted by {UserId} with {FindingCount} findings", note.Id, user.UserId, findings.Count);
-        return new SubmittedNote(note.Id, note.Status, note.CurrentVersionNumber, findings);
+        return new SubmittedNote(note.Id, note.Status, note.CurrentVersionNumber, note.Version, findings);
     }
 }
