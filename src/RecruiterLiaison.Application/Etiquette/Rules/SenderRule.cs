@@ -30,6 +30,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         "daddy", "mommy", "mama", "papi", "cutiepie", "lil", "moneybags", "horny", "weirdo", "hugs", "lovemachine", "sassy", "hunk", "stud", "foxy", "goddess",
         "slayer", "legend", "beast", "savage", "noob", "pwn", "gamergirl", "doggo", "kush", "blaze", "bigdaddy", "hotmama", "sexxy", "lush", "boozy",
         "hire", "hireme", "funny", "lord", "baby", "babyboy", "dat", "hustle", "kingpin", "selecta", "fengshui", "privatedining", "sizzle",
+        "toothfairy", "fairy", "molarbear", "tornado", "hammertime", "flossboss", "roughneck", "noscope", "bubba",
     ];
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
@@ -52,11 +53,12 @@ public sealed partial class SenderRule : IEtiquetteRule
 
         // Adverts, slogans and pictures sit under the name; without a sign-off, only the last lines
         // are the signature, and none above the note's last sentence ("Hope it makes your afternoon
-        // lighter!"): a link shared in the note is the note's, not an advert.
+        // lighter!"): a link shared in the note is the note's, not an advert. A long last line is
+        // the note's too, unless it carries a phone number, as a business line does.
         var from = signature is { } start ? start + 1 : Math.Max(Math.Max(0, lines.Count - 3), LastSentence(lines) + 1);
         foreach (var (text, index) in lines.Skip(from))
         {
-            if ((signature is not null || text.Length <= 80) && SignatureProblem(text, isNameLine: signature is not { } s || index == lines[Math.Min(s + 1, lines.Count - 1)].Index) is { } problem)
+            if ((signature is not null || text.Length <= 80 || PhoneNumber().IsMatch(text)) && SignatureProblem(text, isNameLine: signature is not { } s || index == lines[Math.Min(s + 1, lines.Count - 1)].Index) is { } problem)
             {
                 yield return new Finding(Id, FindingSeverity.Warning, index, text.Length, problem, null);
                 yield break;
@@ -322,6 +324,9 @@ public sealed partial class SenderRule : IEtiquetteRule
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex Letters();
 
+    [GeneratedRegex(@"\+?\d[\d -]{6,}\d")]
+    private static partial Regex PhoneNumber();
+
     [GeneratedRegex(@"(?i)^(thanks|thank you|many thanks|cheers|have a|looking forward|hope|all the best|best of luck|speak soon|talk soon)\b")]
     private static partial Regex Courtesy();
 
@@ -338,7 +343,7 @@ public sealed partial class SenderRule : IEtiquetteRule
     private static partial Regex Runs();
 
     // Advert phrasing, not bare nouns: "Store Manager" under a name is a job title.
-    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|(mobile|wedding|party|club) dj|dj (services|hire|bookings|sets?|for)|dj(?= [\w.-]+\s*[|•–—-])|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b|realty|real estate|buying or selling|for sale|dm for|tickets (in bio|on sale|available)|link in bio|live every|lead vocals|tribute (act|band)|karaoke|disco|dropship\w*|shopify|\d figures|chief (vibes?|fun|happiness|hype|chaos|snacks?|memes?|party|coffee|cuddles?) officer|amateur (mma|boxing|boxer|fighter)|next fight|handyman|odd jobs|no job too (small|big)|free (quotes?|estimates?)|first (class|lesson|session|visit) free|book( for|:| now)|call or text|text (me )?(on )?\+?\d|order na|orders? (taken|welcome)|from [£€$] ?\d+|[£€$] ?\d+ (per|a|an|/) ?(person|hour|head|session|class|pp)|per person|weddings|f[êe]tes|parties|also available|consultations?|(cooking|yoga|dance|guitar|piano|pasta|baking) (classes|lessons)|private dining|sound system|valet(ing)?|hog roasts?|truck wraps|lift kits|window tint|24/7|home chef)\b")]
+    [GeneratedRegex(@"(?i)\b(magician|clown|face paint(er|ing)|(mobile|wedding|party|club) dj|dj (services|hire|bookings|sets?|for)|dj(?= [\w.-]+\s*[|•–—-])|tarot|psychic|reiki|healer|life coach|astrolog\w*|balloons|bouncy|rentals|book (me|now|via|online|a session)|first session|session free|free (session|consultation|trial)|\d+% off|use code|discount|specials|promo code|etsy|onlyfans|my (shop|store|channel)|podcast|mixtape|subscribe|follow me|essential oils|mlm|crypto signals|nft|available for (hire|bookings|events|weddings|parties)|dm me|dm @\w+|whatsapp (me|\+?\d+)|for prices|half price|avon|brochure|ask me (about|how)|distributor|custom (cakes|birthday|wedding)|shop my|buy my|order (now|online|from|on)|book your|for bookings|bookings|donate|gofundme|patreon|kickstarter|tips welcome|passive income|side hustle|referral|use my (link|code)|my code|sign up (with|via|using)|join my team|vote (for )?\w+|support my|listen to my|follow my|my (etsy|instagram|tiktok|youtube|twitch|band|page|book|e-?book|course)|twitch\.tv|instagram\.com|tiktok\.com|spotify|poshmark|depop|mary kay|scentsy|tupperware|cutco|primerica|herbalife|amway|younique|lularoe|monat|arbonne|doterra|young living|omnilife|independent (consultant|distributor|beauty consultant)|market partner|realtor|notary public|catering|wedding photography|we come to you|free delivery|livraison|commandez|vendo|ganar dinero|bitcoin|btc|crypto|nfts?|dropshipping|get rich|not financial advice|trading signals|free signals|\$[a-z]{3,}\b|realty|real estate|buying or selling|for sale|dm for|tickets (in bio|on sale|available)|link in bio|live every|lead vocals|tribute (act|band)|karaoke|disco|dropship\w*|shopify|\d figures|chief (vibes?|fun|happiness|hype|chaos|snacks?|memes?|party|coffee|cuddles?) officer|amateur (mma|boxing|boxer|fighter)|next fight|handyman|odd jobs|no job (too|2|to) (small|big)|for hire|catch me (at|on)|book on|call (on )?\+?\d+|from (rs\.? ?|tt\$|[£€$] ?)\d+|free (quotes?|estimates?)|first (class|lesson|session|visit) free|book( for|:| now)|call or text|text (on )?\+?\d+|order na|orders? (taken|welcome)|from [£€$] ?\d+|[£€$] ?\d+ (per|a|an|/) ?(person|hour|head|session|class|pp)|per person|weddings|f[êe]tes|parties|also available|consultations?|(cooking|yoga|dance|guitar|piano|pasta|baking) (classes|lessons)|private dining|sound system|valet(ing)?|hog roasts?|truck wraps|lift kits|window tint|24/7|home chef)\b")]
     private static partial Regex SideBusiness();
 
     // A picture pasted into the signature, as a mail client shows it when the picture is not loaded.
