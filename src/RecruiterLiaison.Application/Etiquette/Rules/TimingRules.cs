@@ -83,7 +83,7 @@ public sealed partial class TimingRules : IEtiquetteRule
     [GeneratedRegex(@"\b(as (you )?requested|as promised|you asked (me )?(for|to)|please find|(i have|i've) attached|attached (is|are)|here (is|are) (the|my)|referees|references|certificates?|writing samples?|portfolio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliversWhatWasAsked();
 
-    [GeneratedRegex(@"\b(emergency|hospital|appendicitis|accident|ill|sick|unwell|running late|be late|(won't|will not|cannot|can't|unable to) (be able to )?(attend|make it|come)|delayed|diverted|stranded|stuck|suspended|cancell?ed|power cut|outage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(emergency|hospital|appendicitis|accident|ill|sick|unwell|running late|be late|(won't|will not|cannot|can't|unable to) (be able to )?(attend|make|come)|admitted|broken (arm|leg|wrist|ankle)|delayed|diverted|stranded|stuck|suspended|cancell?ed|power cut|outage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Disruption();
 
     [GeneratedRegex(@"\b(today|tomorrow|tomorrow's|today's|this morning|tonight|this afternoon|this evening|in an hour|shortly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
