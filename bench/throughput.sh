@@ -62,7 +62,9 @@ bench_stop_app
 for request in "${requests[@]}"; do
   IFS='|' read -r name _ <<<"$request"
   statements=$(grep -c ';' "$work/$name.sql")
-  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$bench_pg_port" -U postgres -n -c16 -j2 -T "$seconds" -M prepared -f "$work/$name.sql" bench >"$work/pgbench-$name.log" 2>&1 \
+  # With the plan setting the app's pool uses (DependencyInjection.DataSource): under -M prepared,
+  # PostgreSQL's generic plans after five runs would scan whole tables for the queue.
+  PGOPTIONS="-c plan_cache_mode=force_custom_plan" "$PG_BIN/pgbench" -h 127.0.0.1 -p "$bench_pg_port" -U postgres -n -c16 -j2 -T "$seconds" -M prepared -f "$work/$name.sql" bench >"$work/pgbench-$name.log" 2>&1 \
     || { echo "pgbench failed on $work/$name.sql:" >&2; tail -n 5 "$work/pgbench-$name.log" >&2; exit 1; }
   tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$work/pgbench-$name.log" | tail -n1)
   echo "pgbench $name tps=$tps statements=$statements" | tee -a "$work/results.txt"
