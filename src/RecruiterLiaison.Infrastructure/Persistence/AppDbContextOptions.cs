@@ -7,10 +7,16 @@ namespace RecruiterLiaison.Infrastructure.Persistence;
 /// <summary>How every AppDbContext is configured: the app's, the tests' and dotnet-ef's alike.</summary>
 public static class AppDbContextOptions
 {
+    // One query per LINQ query, said outright: the collections loaded alongside are small (an
+    // interview's interviewers, a note's versions), and one statement reads them in one snapshot,
+    // where split queries could see a row change between them.
+    private static void SingleQueries(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery);
+
     public static TBuilder UseAppDatabase<TBuilder>(this TBuilder options, NpgsqlDataSource dataSource)
         where TBuilder : DbContextOptionsBuilder
     {
-        options.UseNpgsql(dataSource).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(dataSource, SingleQueries).UseSnakeCaseNamingConvention();
         return options;
     }
 
@@ -18,14 +24,14 @@ public static class AppDbContextOptions
     public static TBuilder UseAppDatabase<TBuilder>(this TBuilder options, System.Data.Common.DbConnection connection)
         where TBuilder : DbContextOptionsBuilder
     {
-        options.UseNpgsql(connection).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(connection, SingleQueries).UseSnakeCaseNamingConvention();
         return options;
     }
 
     public static TBuilder UseAppDatabase<TBuilder>(this TBuilder options, string connectionString)
         where TBuilder : DbContextOptionsBuilder
     {
-        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(connectionString, SingleQueries).UseSnakeCaseNamingConvention();
         return options;
     }
 }
