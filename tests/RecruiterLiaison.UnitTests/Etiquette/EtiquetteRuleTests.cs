@@ -177,6 +177,10 @@ public sealed class EtiquetteRuleTests
     [InlineData("cassie.monroe@gmail.com", "Best,\nCassie Monroe\nCassie Monroe Realty | Thinking of buying or selling? Call 305-555-0173", true)]
     [InlineData("jess.tanaka@gmail.com", "Best,\nJess Tanaka\nChief Vibes Officer @ my own life", true)] // a joke title
     [InlineData("jess.tanaka@gmail.com", "Best,\nJess Tanaka\nChief Operating Officer, Tanaka Freight", false)]
+    [InlineData("ravi.singh@gmail.com", "Regards,\nRavi Singh\nSingh Tax & Books - personal tax returns from TT$500! WhatsApp 868-555-0142", true)] // a price and a number, read whole
+    [InlineData("sam.kumara@gmail.com", "Sam Kumara\nLanka Electric - house wiring from Rs. 25,000, CEB approval, call 077 555 1234 any time", true)] // no sign-off: a long business line with a phone number
+    [InlineData("sam.kumara@gmail.com", "Kind regards,\nSam Kumara\nMobile +94 77 555 1234", false)] // a phone number alone is contact detail
+    [InlineData("xXkaiGamerXx@hotmail.co.uk", "Thanks again,\nKai", true)] // a gamer tag, though it holds the name
     public void Sender_signature_and_address_are_read_together(string address, string signature, bool raised)
     {
         var body = "Dear Sarah,\n\nThank you for meeting me today to discuss the role.\n\n" + signature;
@@ -208,6 +212,12 @@ public sealed class EtiquetteRuleTests
     [InlineData(NoteKind.ThankYou, "Thank you for today, I can't wait to hear back!", false)] // looking forward is not asking
     [InlineData(NoteKind.ThankYou, "If useful, I'd be happy to shadow a session before any decision.", false)] // an offer, not a chase
     [InlineData(NoteKind.Question, "Kindly let me know the status of my candidature.", true)]
+    [InlineData(NoteKind.Question, "I just need a yes or no on the role by today.", true)] // a demand for the outcome chases, whatever the kind
+    [InlineData(NoteKind.Other, "It has been two days and nobody has answered me.", true)]
+    [InlineData(NoteKind.AdditionalPoint, "Please tell me if I still have a chance.", true)]
+    [InlineData(NoteKind.ThankYou, "Thank you for today; I look forward to your decision by Friday.", false)] // pressing in a thank-you is aggressive, not a chase
+    [InlineData(NoteKind.Withdrawal, "Nobody has answered me, so I withdraw.", false)] // a withdrawal asks for nothing
+    [InlineData(NoteKind.AdditionalPoint, "I will be making my decision by Monday.", false)] // the candidate's own decision
     public void Chasing_before_feedback_is_due_is_read_from_the_words_not_only_the_kind(NoteKind kind, string text, bool chases)
     {
         var findings = Checker.Check($"Dear Sarah,\n\n{text}\n\nKind regards,\nPriya", Context(kind) with { FeedbackDueAt = TuesdayMorning.AddDays(2) });
