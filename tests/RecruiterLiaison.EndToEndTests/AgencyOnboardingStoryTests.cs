@@ -27,12 +27,12 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
 
         // The recruiter sets up a client with a contact and a position with requirements.
         await recruiter.GotoAsync("/workspace/clients");
-        await recruiter.Locator("[data-testid=clients][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=clients]");
         await recruiter.ClickAsync("[data-testid=new-client]");
         await recruiter.FillAsync("#new-client-name", clientName);
         await recruiter.ClickAsync("[data-testid=create-client]");
         await recruiter.WaitForURLAsync("**/workspace/clients/**");
-        await recruiter.Locator("[data-testid=client-page][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=client-page]");
 
         await recruiter.ClickAsync("[data-testid=add-contact]");
         await recruiter.FillAsync("#contact-name", "Cleo Marsh");
@@ -54,13 +54,13 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
 
         await recruiter.ClickAsync("[data-testid=create-position]");
         await recruiter.WaitForURLAsync("**/workspace/positions/**");
-        await recruiter.Locator("[data-testid=position-page][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=position-page]");
         (await recruiter.Locator("[data-testid=requirement]").CountAsync()).ShouldBe(2);
         await BrowserFixture.ScreenshotAsync(recruiter, "workspace-position");
 
         // A candidate, put forward for the position, with an interview (yesterday) booked from the submission.
         await recruiter.GotoAsync("/workspace/candidates");
-        await recruiter.Locator("[data-testid=candidates-page][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=candidates-page]");
         await recruiter.ClickAsync("[data-testid=new-candidate]");
         await recruiter.FillAsync("#candidate-name", "Cam Rivera");
         await recruiter.FillAsync("#candidate-email", candidateEmail);
@@ -68,7 +68,7 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         await recruiter.FillAsync("#candidate-profile", "Ten years of warehouse systems; wants to lead a team.");
         await recruiter.ClickAsync("[data-testid=create-candidate]");
         await recruiter.WaitForURLAsync("**/workspace/candidates/**");
-        await recruiter.Locator("[data-testid=candidate-page][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=candidate-page]");
 
         await recruiter.ClickAsync("[data-testid=put-forward]");
         await ChooseAsync(recruiter, "[data-testid=put-forward-position]", "Warehouse Systems Lead");
@@ -84,7 +84,7 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         await recruiter.Locator("[data-testid=invitation-sent]").WaitForAsync(new() { Timeout = 10_000 });
 
         await submissionRow.Locator("[data-testid=open-submission]").ClickAsync();
-        await recruiter.Locator("[data-testid=submission-page][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=submission-page]");
         await recruiter.ClickAsync("[data-testid=book-interview]");
         await recruiter.Locator("[data-testid=book-interview-dialog]").WaitForAsync();
         await recruiter.FillAsync("#when", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd'T'10:00"));
@@ -94,9 +94,9 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
 
         // The contact is invited from the client's page.
         await recruiter.GotoAsync("/workspace/clients");
-        await recruiter.Locator("[data-testid=clients][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=clients]");
         await recruiter.Locator("[data-testid=client-link]", new() { HasText = clientName }).ClickAsync();
-        await recruiter.Locator("[data-testid=client-page][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=client-page]");
         await recruiter.ClickAsync("[data-testid=invite-contact]");
         await recruiter.Locator(".mud-dialog button", new() { HasText = "Send invitation" }).ClickAsync();
         await recruiter.Locator("[data-testid=contact-invitation-sent]").WaitForAsync(new() { Timeout = 10_000 });
@@ -105,7 +105,7 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         var contact = await AcceptAsync(await mailbox.WaitForAsync(contactEmail, "invited"), "client");
         var candidate = await AcceptAsync(await mailbox.WaitForAsync(candidateEmail, "invited"), "candidate");
         await candidate.Locator("[data-testid=submission]", new() { HasText = "Warehouse Systems Lead" }).Locator("[data-testid=draft-note]").ClickAsync();
-        await candidate.Locator("[data-testid=draft-form][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await candidate.WaitUntilReadyAsync("[data-testid=draft-form]");
         await ChooseAsync(candidate, "[data-testid=recipient]", "Cleo Marsh");
         await ChooseAsync(candidate, "[data-testid=kind]", "Follow-up");
         const string body = "Dear Cleo,\n\nThank you for yesterday's conversation about the warehouse systems role. I enjoyed hearing how the team plans the next migration.\n\nKind regards,\nCam Rivera";
@@ -119,7 +119,7 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         var item = recruiter.Locator("[data-testid=queue-item]", new() { HasText = "the next migration" });
         await item.WaitForAsync(new() { Timeout = 15_000 });
         await item.Locator("[data-testid=review]").ClickAsync();
-        await recruiter.Locator("[data-testid=review-actions][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await recruiter.WaitUntilReadyAsync("[data-testid=review-actions]");
         await recruiter.ClickAsync("[data-testid=approve]");
         await recruiter.Locator(".mud-dialog button", new() { HasText = "Approve" }).ClickAsync();
         await recruiter.WaitForURLAsync("**/recruiter/queue");
@@ -151,7 +151,7 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
         await recruiter.WaitForFunctionAsync("() => window.Blazor !== undefined");
 
         await admin.GotoAsync("/admin");
-        await admin.Locator("[data-testid=people-page][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await admin.WaitUntilReadyAsync("[data-testid=people-page]");
         var person = admin.Locator($"[data-testid=person][data-email='{recruiterEmail}']");
         var personId = await person.GetAttributeAsync("data-person-id");
         await admin.ClickAsync($"[data-testid=deactivate][data-person-id='{personId}']");
@@ -179,7 +179,7 @@ public sealed class AgencyOnboardingStoryTests(BrowserFixture browser)
 
         // The admin accepts the invitation from the e-mail and invites a recruiter.
         var admin = await AcceptAsync(await mailbox.WaitForAsync(adminEmail, "invited"), "admin");
-        await admin.Locator("[data-testid=people-page][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await admin.WaitUntilReadyAsync("[data-testid=people-page]");
         await admin.ClickAsync("[data-testid=invite-staff]");
         await admin.FillAsync("#invite-name", "Rob Okafor");
         await admin.FillAsync("#invite-email", recruiterEmail);

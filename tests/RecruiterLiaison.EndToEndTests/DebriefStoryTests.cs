@@ -12,7 +12,7 @@ public sealed class DebriefStoryTests(BrowserFixture browser)
         var candidate = await browser.SignInAsync("candidate@demo.test");
         var submission = candidate.Locator("[data-testid=submission]", new() { HasText = "Senior Backend Engineer" });
         await submission.Locator("[data-testid=debrief-link]").First.ClickAsync();
-        await candidate.Locator("[data-testid=debrief-form][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await candidate.WaitUntilReadyAsync("[data-testid=debrief-form]");
 
         await ChooseAsync(candidate, "[data-testid=how]", "4");
         await ChooseAsync(candidate, "[data-testid=interest]", "5");

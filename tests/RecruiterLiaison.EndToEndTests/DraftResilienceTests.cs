@@ -14,7 +14,7 @@ public sealed class DraftResilienceTests(BrowserFixture browser)
         var candidate = await browser.SignInAsync("candidate2@demo.test");
         await candidate.GotoAsync("/candidate");
         await candidate.Locator("[data-testid=submission]", new() { HasText = "Senior Backend Engineer" }).Locator("[data-testid=draft-note]").ClickAsync();
-        await candidate.Locator("[data-testid=draft-form][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await candidate.WaitUntilReadyAsync("[data-testid=draft-form]");
         await candidate.Locator("#body").FillAsync(Text);
         await candidate.Locator("[data-testid=findings], [data-testid=findings-clear]").First.WaitForAsync(new() { Timeout = 10_000 });
 
@@ -27,7 +27,7 @@ public sealed class DraftResilienceTests(BrowserFixture browser)
 
         // A reload starts a new circuit; the draft comes back from the browser's storage.
         await candidate.ReloadAsync();
-        await candidate.Locator("[data-testid=draft-form][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await candidate.WaitUntilReadyAsync("[data-testid=draft-form]");
         await candidate.WaitForFunctionAsync("text => document.querySelector('#body')?.value === text", Text, new() { Timeout = 10_000 });
         await candidate.Context.CloseAsync();
     }

@@ -17,7 +17,7 @@ public sealed class FeedbackStoryTests(BrowserFixture browser)
         var client = await browser.SignInAsync("client@demo.test");
         var due = client.Locator("[data-testid=feedback-due] tr", new() { HasText = "Tom Whitfield" });
         await due.Locator("[data-testid=give-feedback]").ClickAsync();
-        await client.Locator("[data-testid=feedback-form][data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+        await client.WaitUntilReadyAsync("[data-testid=feedback-form]");
         var ratings = client.Locator("[data-testid=rating]");
         var count = await ratings.CountAsync();
         for (var i = 0; i < count; i++)

@@ -146,8 +146,7 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
     }
 
     /// <summary>Waits for the page's circuit: typed text and clicks before it would be lost.</summary>
-    private static Task WaitUntilLiveAsync(IPage page, string selector) =>
-        page.Locator(selector + "[data-ready=true]").WaitForAsync(new() { Timeout = BrowserFixture.ReadyTimeout });
+    private static Task WaitUntilLiveAsync(IPage page, string selector) => page.WaitUntilReadyAsync(selector);
 
     /// <summary>MudSelect is not a native select: open it, then click the option in the open popover.</summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
