@@ -11,14 +11,14 @@ public static class WorkingCalendar
         while (added < days)
         {
             local = local.AddDays(1);
-            if (IsWorkingDay(local.DayOfWeek))
+            if (IsWorkingDay(local.DayOfWeek, zone.Id))
             {
                 added++;
             }
         }
 
         // A start at the weekend counts from the next working day, at the same time.
-        while (!IsWorkingDay(local.DayOfWeek))
+        while (!IsWorkingDay(local.DayOfWeek, zone.Id))
         {
             local = local.AddDays(1);
         }
@@ -26,7 +26,7 @@ public static class WorkingCalendar
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    /// <summary>Hours between two instants, not counting Saturdays and Sundays in the zone.</summary>
+    /// <summary>Hours between two instants, not counting the zone's weekend.</summary>
     public static double WorkingHoursBetween(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
     {
         if (end <= start)
@@ -40,7 +40,7 @@ public static class WorkingCalendar
         while (cursor < stop)
         {
             var next = cursor.Date.AddDays(1) < stop ? cursor.Date.AddDays(1) : stop;
-            if (IsWorkingDay(cursor.DayOfWeek))
+            if (IsWorkingDay(cursor.DayOfWeek, zone.Id))
             {
                 hours += (next - cursor).TotalHours;
             }

@@ -52,4 +52,27 @@ public sealed class WorkingCalendarTests
         TimeZoneInfo.ConvertTime(due, London).Hour.ShouldBe(10);
         due.ShouldBe(new DateTimeOffset(2026, 3, 30, 9, 0, 0, TimeSpan.Zero));
     }
+
+    [Fact]
+    public void Where_the_weekend_is_Friday_and_Saturday_a_Thursday_due_date_moves_to_Sunday()
+    {
+        // A feedback window set on a Wednesday in Riyadh, one working day: Thursday; two: Sunday.
+        var riyadh = WorkingCalendar.Zone("Asia/Riyadh");
+        var wednesday = new DateTimeOffset(2026, 11, 18, 10, 0, 0, TimeSpan.FromHours(3));
+
+        TimeZoneInfo.ConvertTime(WorkingCalendar.AddWorkingDays(wednesday, 1, riyadh), riyadh).DayOfWeek.ShouldBe(DayOfWeek.Thursday);
+        TimeZoneInfo.ConvertTime(WorkingCalendar.AddWorkingDays(wednesday, 2, riyadh), riyadh).DayOfWeek.ShouldBe(DayOfWeek.Sunday);
+    }
+
+    [Fact]
+    public void Review_hours_count_the_zones_working_week()
+    {
+        // A weekend in London, but in Riyadh Saturday is the weekend and Sunday a working day.
+        var riyadh = WorkingCalendar.Zone("Asia/Riyadh");
+        var saturday = new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.FromHours(3));
+
+        WorkingCalendar.WorkingHoursBetween(saturday, saturday.AddDays(2), riyadh).ShouldBe(24);
+        var londonSaturday = new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero);
+        WorkingCalendar.WorkingHoursBetween(londonSaturday, londonSaturday.AddDays(2), London).ShouldBe(0);
+    }
 }
