@@ -31,7 +31,7 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         (await item.Locator("mark[data-rule='tone.desperate']").InnerTextAsync()).ShouldContain("I really need this job");
         await BrowserFixture.ScreenshotAsync(recruiter, "review-queue");
         await item.Locator("[data-testid=review]").ClickAsync();
-        await WaitUntilLiveAsync(recruiter, "[data-testid=review-actions]");
+        await recruiter.WaitUntilReadyAsync("[data-testid=review-actions]");
         await recruiter.FillAsync("#rewrite-body", Rewritten);
         // The diff follows the text as the recruiter types: no preview button.
         await recruiter.Locator("[data-testid=diff] del").First.WaitForAsync();
@@ -66,7 +66,7 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
 
         var recruiter = await browser.SignInAsync("recruiter@demo.test");
         await recruiter.GotoAsync(noteUrl.Replace("/candidate/", "/recruiter/", StringComparison.Ordinal));
-        await WaitUntilLiveAsync(recruiter, "[data-testid=review-actions]");
+        await recruiter.WaitUntilReadyAsync("[data-testid=review-actions]");
         await recruiter.Locator(".mud-select", new() { Has = recruiter.Locator("[data-testid=decline-reason]") }).First.ClickAsync();
         await recruiter.Locator(".mud-popover-open .mud-list-item", new() { HasText = "this is for your recruiter, not the client" }).ClickAsync();
         await recruiter.FillAsync("#decline-message", "Salary is something I will discuss with you directly. Let's talk tomorrow.");
@@ -77,7 +77,7 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         await candidate.GotoAsync(noteUrl);
         (await candidate.Locator("[data-testid=decline-reason]").InnerTextAsync()).ShouldContain("Salary is something I will discuss with you directly");
         await BrowserFixture.ScreenshotAsync(candidate, "declined-note");
-        await WaitUntilLiveAsync(candidate, "[data-testid=revise]");
+        await candidate.WaitUntilReadyAsync("[data-testid=revise]");
         await candidate.FillAsync("#revised-body", "Dear Aisha,\n\nThank you again for Tuesday. I would welcome the chance to meet the wider finance team at the next stage.\n\nKind regards,\nPriya Raman");
         await candidate.ClickAsync("[data-testid=resubmit]");
 
@@ -94,7 +94,7 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         var candidate = await browser.SignInAsync("candidate2@demo.test");
         await candidate.GotoAsync("/candidate");
         await candidate.Locator("[data-testid=submission]", new() { HasText = "Senior Backend Engineer" }).Locator("[data-testid=draft-note]").ClickAsync();
-        await WaitUntilLiveAsync(candidate, "[data-testid=draft-form]");
+        await candidate.WaitUntilReadyAsync("[data-testid=draft-form]");
 
         // No button: the check runs about 300 ms after the candidate stops typing.
         await candidate.Locator("#body").PressSequentiallyAsync(text, new() { Delay = 10 });
@@ -118,7 +118,7 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         }
 
         await page.Locator("[data-testid=submission]", new() { HasText = position }).Locator("[data-testid=draft-note]").ClickAsync();
-        await WaitUntilLiveAsync(page, "[data-testid=draft-form]");
+        await page.WaitUntilReadyAsync("[data-testid=draft-form]");
         await ChooseAsync(page, "[data-testid=recipient]", recipient);
         await ChooseAsync(page, "[data-testid=kind]", KindLabel(kind));
         await page.FillAsync("#body", body);
@@ -144,9 +144,6 @@ public sealed class ReviewQueueStoryTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/candidate/notes/**");
         return new Uri(page.Url).AbsolutePath;
     }
-
-    /// <summary>Waits for the page's circuit: typed text and clicks before it would be lost.</summary>
-    private static Task WaitUntilLiveAsync(IPage page, string selector) => page.WaitUntilReadyAsync(selector);
 
     /// <summary>MudSelect is not a native select: open it, then click the option in the open popover.</summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
