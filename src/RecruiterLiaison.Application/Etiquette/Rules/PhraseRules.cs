@@ -30,7 +30,8 @@ public sealed class PhraseRules : IEtiquetteRule
         new("tone.casual", FindingSeverity.Warning, @"^\s*(hey|hiya|heya|yo|sup|howdy|hey there)\b", "\"Hey\" is too casual for a client. Open with \"Dear\" or \"Hello\" and their name.", "Dear"),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)(?<![\w'])(u|ur|r|y)(?![\w'])(?=\s+[a-z])", "Single-letter text-speak (\"u\", \"ur\") looks careless. Write the full word.", null),
         new("tone.casual", FindingSeverity.Warning, @"(?-i)(?<![\w'])i(?=\s|'m|'ve|'d|'ll)", "\"I\" is always a capital letter.", "I"),
-        new("tone.casual", FindingSeverity.Warning, @"(:-?\)|;-?\)|:-?D|:-?P|<3|xoxo|\bxx+\b)", "Smileys and kisses are too casual for a client.", null),
+        // X's after digits blank out a number ("+381 63 XXX XXXX"); they are not kisses.
+        new("tone.casual", FindingSeverity.Warning, @"(:-?\)|;-?\)|:-?D|:-?P|<3|xoxo|(?<!\d[\dx -]*)\bxx+\b)", "Smileys and kisses are too casual for a client.", null),
         // Emoji under the sign-off belong to the signature, which the sender rule judges.
         new("tone.casual", FindingSeverity.Warning, Emoji, "Emoji are too casual for a client.", null) { BodyOnly = true },
         new("tone.casual", FindingSeverity.Warning, @"^\s*(ta|later|laters|peace( out)?|toodles|xo)\s*[,!.]?\s*$", "This sign-off is too casual. \"Kind regards\" or \"Best regards\" works everywhere.", "Kind regards,"),
