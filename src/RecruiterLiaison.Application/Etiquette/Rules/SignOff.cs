@@ -46,6 +46,26 @@ public static partial class SignOff
             end = start - 1;
         }
 
+        return NameOverFooter(body);
+    }
+
+    /// <summary>
+    /// No sign-off: a name on a line of its own after a blank line, with at most three lines under
+    /// it ("Sbu" over "Forex &amp; Crypto Coach | DM me for signals"), starts the signature; else none.
+    /// </summary>
+    private static int NameOverFooter(string body)
+    {
+        var lines = body.TrimEnd().Split('\n');
+        for (var i = lines.Length - 1; i >= Math.Max(1, lines.Length - 4); i--)
+        {
+            var text = lines[i].Trim();
+            if (text.Length > 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && text.IndexOfAny(['.', '!', '?', ',', ':', '|']) < 0
+                && lines[i - 1].Trim().Length == 0 && i < lines.Length - 1)
+            {
+                return lines.Take(i).Sum(l => l.Length + 1);
+            }
+        }
+
         return body.Length;
     }
 
@@ -60,7 +80,7 @@ public static partial class SignOff
     }
 
     // "With warm regards,", "Very respectfully,", "Ngā mihi", "Thank you and God bless."
-    [GeneratedRegex(@"(?i)^((?:(?:kind|best|warm|warmest|many|with|sincere|sincerest|heartfelt|my|very|most|ever) )*(regards|wishes|thanks|thank you|sincerely|yours|cheers|best|respectfully|warmly|gratitude)|all the best|namaste|ngā mihi|nga mihi|atenciosamente|saludos|un saludo|cordialement|pozdrawiam|mit freundlichen grüßen|viele grüße)\b[^.!?]{0,20}$|^((thank you|thanks) and )?god bless( you)?[.!]?$")]
+    [GeneratedRegex(@"(?i)^((?:(?:kind|best|warm|warmest|many|with|sincere|sincerest|heartfelt|my|very|most|ever) )*(regards|wishes|thanks|thank you|sincerely|yours|cheers|best|respectfully|warmly|gratitude)|all the best|namaste|ngā mihi|nga mihi|atenciosamente|saludos|un saludo|cordialement|pozdrawiam|mit freundlichen grüßen|viele grüße)\b[^.!?]{0,20}$|^((thank you|thanks)( sir| madam| ma'am)?,? (and )?)?god bless( you)?[.!]?$")]
     private static partial Regex Pattern();
 
     // "P.S." and the Spanish "P.D.".
