@@ -273,7 +273,8 @@ public sealed class EtiquetteRuleTests
     [InlineData("2026-11-21T11:00:00+00:00", "Europe/London", true)]
     [InlineData("2026-11-18T04:00:00+00:00", "America/New_York", true)]
     [InlineData("2026-11-18T15:00:00+00:00", "America/New_York", false)]
-    [InlineData("2026-11-17T21:30:00+00:00", "Europe/London", false)] // the evening is not the night
+    [InlineData("2026-11-17T20:30:00+00:00", "Europe/London", false)] // the evening is not the night
+    [InlineData("2026-11-17T21:30:00+00:00", "Europe/London", true)] // from 21:00 it is
     [InlineData("2026-11-18T05:30:00+00:00", "Europe/London", true)]
     [InlineData("2026-11-22T09:00:00+03:00", "Asia/Riyadh", false)] // Sunday is a working day there
     [InlineData("2026-11-20T11:00:00+03:00", "Asia/Riyadh", true)] // and Friday the weekend

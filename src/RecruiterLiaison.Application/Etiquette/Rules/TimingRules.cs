@@ -8,10 +8,11 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 public sealed partial class TimingRules : IEtiquetteRule
 {
     /// <summary>
-    /// Quiet hours when the client's policy does not say: 22:00 to 06:00 local. "At night" (DOMAIN.md):
-    /// the blind writers, all eleven, left notes sent in the evening up to 22:00 alone, and flagged from then.
+    /// Quiet hours when the client's policy does not say: 21:00 to 06:00 local. "At night" (DOMAIN.md):
+    /// the blind writers left every weekday note sent from 20:00 to 21:00 alone (4), and flagged
+    /// both sent after 21:00 (21:30, 21:45) and 23 of 25 sent from 22:00 (the other two emergencies).
     /// </summary>
-    public const int DefaultQuietStart = 22;
+    public const int DefaultQuietStart = 21;
     public const int DefaultQuietEnd = 6;
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
