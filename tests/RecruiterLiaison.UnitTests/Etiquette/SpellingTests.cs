@@ -102,6 +102,16 @@ public sealed class SpellingTests
         finding.Suggestion.ShouldBe(name);
     }
 
+    [Fact]
+    public void A_place_the_dictionary_knows_beside_a_company_named_like_it_is_the_place_unless_written_as_the_company()
+    {
+        var context = new NoteCheckContext { KnownNames = ["Tokio Pacific Logistics"] };
+
+        Checkers.For("en").Check("I would enjoy working with the Tokyo office.", context).ShouldNotContain(f => f.Rule == "spelling");
+        var finding = Checkers.For("en").Check("I would enjoy working at Tokyo Pacific.", context).Where(f => f.Rule == "spelling").ShouldHaveSingleItem();
+        finding.Suggestion.ShouldBe("Tokio");
+    }
+
     [Theory]
     [InlineData("Thank you, Katherine's team and Novák.")] // the name itself, its possessive, an accent
     [InlineData("Dear Dean, thank you.")] // an everyday word near a name is that word

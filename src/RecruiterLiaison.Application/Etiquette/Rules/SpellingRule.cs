@@ -52,7 +52,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
             // "Dear Kathryn" to Katherine, "Quarix" for Quarrix: a name the context knows, misspelt,
             // is the error a recruiter most wants caught, even where the dictionary knows the form.
-            if (context.KnownNames.Count > 0 && word.Length >= 5 && char.IsUpper(word[0]) && NearKnownName(word, knownBare ??= Bare(known ??= Known(context))) is { } name)
+            if (context.KnownNames.Count > 0 && word.Length >= 5 && char.IsUpper(word[0]) && NearKnownName(word, knownBare ??= Bare(known ??= Known(context)), context, index + 1 < matches.Count ? matches[index + 1].Value : null) is { } name)
             {
                 yield return new Finding(Id, FindingSeverity.Warning, match.Index, match.Length,
                     $"\"{match.Value}\" is close to \"{name}\", a name in this note's context: check the spelling.", name);
@@ -142,7 +142,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     /// name or an everyday word. A possessive, an accent or an inner capital ("PropertyMe") makes
     /// a word of its own, not a slip.
     /// </summary>
-    private string? NearKnownName(string word, List<(string Name, string Bare)> known)
+    private string? NearKnownName(string word, List<(string Name, string Bare)> known, NoteCheckContext context, string? nextWord)
     {
         // Most capitalised words are everyday words opening a sentence ("Thank", "Looking"): asked first, cached.
         if (speller.IsCorrect(word.ToLowerInvariant()))
@@ -163,6 +163,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         {
             if (plain.Length >= 5 && char.IsUpper(plain[0]) && Math.Abs(plain.Length - bare.Length) <= allowed && !IsLenited(bare, plain)
                 && !(dictionaryName && (plain.StartsWith(bare, StringComparison.OrdinalIgnoreCase) || bare.StartsWith(plain, StringComparison.OrdinalIgnoreCase)))
+                && (!dictionaryName || StandsForName(name, nextWord, context))
                 && Edits.Distance(plain, bare) <= allowed)
             {
                 return name;
@@ -179,6 +180,29 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private static bool IsLenited(string word, string name) =>
         word.Length == name.Length + 1 && word.Length > 2 && char.ToLowerInvariant(word[1]) == 'h' && char.ToLowerInvariant(word[0]) == char.ToLowerInvariant(name[0])
         && word.AsSpan(2).Equals(name.AsSpan(1), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A word the dictionary knows stands for a name's word when it would end the name (a surname:
+    /// "Smith" for Karen Smyth) or is followed as in the name; "our Tokyo office" beside Tokio
+    /// Pacific is the city.
+    /// </summary>
+    private static bool StandsForName(string nameWord, string? nextWord, NoteCheckContext context)
+    {
+        foreach (var name in context.KnownNames)
+        {
+            var words = Words().Matches(name).Select(m => m.Value).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (string.Equals(words[i], nameWord, StringComparison.OrdinalIgnoreCase)
+                    && (i == words.Count - 1 || string.Equals(words[i + 1], nextWord, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static List<(string Name, string Bare)> Bare(HashSet<string> known) => [.. known.Select(k => (k, Bare(k)))];
 
