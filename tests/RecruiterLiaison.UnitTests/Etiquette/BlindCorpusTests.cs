@@ -15,17 +15,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
     // a clean note. It is not met (README, "How good it is"): these are the figures the test part
     // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.95;
-    private const double OverallRecallFloor = 0.89;
-    private const int CleanNotesWithFindingsAtMost = 1;
+    private const double OverallPrecisionFloor = 0.94;
+    private const double OverallRecallFloor = 0.88;
+    private const int CleanNotesWithFindingsAtMost = 4;
 
-    // The eleventh test part's figures, scored once (README), rounded down.
+    // The twelfth test part's figures, scored once (README), rounded down.
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.94, 0.97), ["tone.angry"] = (0.93, 0.74), ["tone.aggressive"] = (0.83, 0.89), ["tone.casual"] = (0.97, 0.92),
-        ["tone.quirky"] = (1.00, 0.74), ["tone.desperate"] = (0.94, 0.89), ["content.personal"] = (0.83, 0.94), ["content.revisits-answers"] = (0.97, 0.92),
-        ["length.long-winded"] = (0.97, 0.97), ["sender.unprofessional"] = (0.93, 0.79), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.96, 0.69), ["timing.off-hours"] = (1.00, 0.92),
+        ["spelling"] = (0.83, 0.94), ["tone.angry"] = (0.96, 0.77), ["tone.aggressive"] = (0.94, 0.91), ["tone.casual"] = (0.97, 0.94),
+        ["tone.quirky"] = (0.89, 0.69), ["tone.desperate"] = (0.91, 0.88), ["content.personal"] = (0.93, 0.80), ["content.revisits-answers"] = (0.90, 0.77),
+        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.96, 0.75), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (0.95, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.93, 0.83), ["timing.off-hours"] = (1.00, 0.97),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
@@ -42,7 +42,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
         Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
-        Test.ShouldAllBe(n => n.Id.StartsWith("af-") || n.Id.StartsWith("ag-")); // the test part's own two writers
+        Test.ShouldAllBe(n => n.Id.StartsWith("ah-") || n.Id.StartsWith("ai-")); // the test part's own two writers
         Test.Count.ShouldBeGreaterThanOrEqualTo(300);
         Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
