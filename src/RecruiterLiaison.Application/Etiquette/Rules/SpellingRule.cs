@@ -182,9 +182,9 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         && word.AsSpan(2).Equals(name.AsSpan(1), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A word the dictionary knows stands for a name's word when it would end the name (a surname:
-    /// "Smith" for Karen Smyth) or is followed as in the name; "our Tokyo office" beside Tokio
-    /// Pacific is the city.
+    /// A word the dictionary knows stands for a name's word when it would end the name (a surname)
+    /// or is followed as in the name ("Tokyo Pacific" for Tokio Pacific); "our Tokyo office" beside
+    /// Tokio Pacific is the city.
     /// </summary>
     private static bool StandsForName(string nameWord, string? nextWord, NoteCheckContext context)
     {
