@@ -16,6 +16,20 @@ public sealed class CheckerRobustnessTests
         findings.ShouldHaveSingleItem().Rule.ShouldBe("test.first-word");
     }
 
+    [Fact]
+    public void Text_unicode_cannot_normalise_is_checked_like_any_other()
+    {
+        // U+FFFE is a noncharacter: normalising a string that holds it throws. Found by the property
+        // tests in a known name beside an accented letter, where the sender rule takes accents off.
+        var checker = new EtiquetteCheckers(locale => RecruiterLiaison.Infrastructure.Spelling.HunspellSpeller.Open(locale)).For("en");
+        var context = new NoteCheckContext { KnownNames = ["Zoë Cheers\uFFFE", "Ren\uFFFEé"], SenderAddress = "zoe.cheers@example.com" };
+
+        var findings = checker.Check("Dear Zoë,\n\nThank you for today, it was unacceptable\uFFFEé ASAP.\n\nRené", context);
+
+        findings.ShouldAllBe(f => f.Start >= 0 && f.Start + f.Length <= 64);
+        findings.ShouldContain(f => f.Rule == "tone.aggressive");
+    }
+
     /// <summary>Yields one finding, then times out, as a regex does on pathological input or a starved CPU.</summary>
     private sealed class TimesOutHalfway : IEtiquetteRule
     {

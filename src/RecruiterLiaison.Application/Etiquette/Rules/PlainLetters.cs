@@ -54,7 +54,8 @@ public static class PlainLetters
 
     /// <summary>
     /// The word with its accents taken off, case kept ("résumé" is resume); the same instance when
-    /// there are none. A lone surrogate cannot be normalised: such a "word" keeps its form.
+    /// there are none. Text Unicode cannot normalise (a lone surrogate, the noncharacter U+FFFE)
+    /// keeps its form.
     /// </summary>
     public static string WithoutAccents(string word)
     {
@@ -63,8 +64,20 @@ public static class PlainLetters
             return word;
         }
 
+        string decomposed;
+        try
+        {
+            decomposed = word.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // The code points .NET refuses are more than the surrogates tested above; the list is
+            // ICU's, so it is asked rather than copied.
+            return word;
+        }
+
         var plain = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
