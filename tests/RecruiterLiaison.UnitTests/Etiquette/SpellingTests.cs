@@ -49,6 +49,9 @@ public sealed class SpellingTests
     [InlineData("The managment team was kind.", "managment")]
     [InlineData("Thnak You for the interview.", "Thnak")] // before a known word, a capital is no name
     [InlineData("Battlestar Gallacticca is my favourite.", "")] // before an unknown one, it may be
+    [InlineData("Sorry for writting so late.", "writting")] // writ and ting, but writing with a letter doubled
+    [InlineData("I got a diffrent offer.", "diffrent")] // diff and rent, but different with a letter dropped
+    [InlineData("Thanks for evryone's time.", "evryone's")] // a possessive is tested without its 's
 
     public void Real_misspellings_are_still_caught(string sentence, string word) =>
         Misspelt("en", sentence).ShouldBe(word.Length == 0 ? [] : [word]);

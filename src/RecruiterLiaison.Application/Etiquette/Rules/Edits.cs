@@ -40,6 +40,26 @@ public static class Edits
         return (x.Length == y.Length + 1 || (x.Length == y.Length && x != y && x.Order().SequenceEqual(y.Order()))) && AtMostOne(x, y);
     }
 
+    /// <summary>Whether the slip is the word with one of its letters written twice ("writting").</summary>
+    public static bool Doubled(string word, string slip)
+    {
+        var (x, y) = (word.ToLowerInvariant(), slip.ToLowerInvariant());
+        if (y.Length != x.Length + 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < y.Length; i++)
+        {
+            if (y[i] == y[i + 1] && string.CompareOrdinal(y.Remove(i, 1), x) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The slips between two words: letters added, dropped, changed or swapped with a neighbour (case aside).</summary>
     public static int Distance(string a, string b)
     {

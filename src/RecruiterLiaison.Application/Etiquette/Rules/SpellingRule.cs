@@ -68,7 +68,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             known ??= Known(context);
             var afterDigit = match.Index > 0 && char.IsDigit(body[match.Index - 1]);
             if (afterDigit || InAddress(body, match.Index) || QuotedCode.IsInCodeLine(body, match.Index)
-                || (char.IsUpper(word[0]) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known))) || word.All(char.IsUpper) || IsKnown(word, known))
+                || (char.IsUpper(word[0]) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known))) || IsAcronym(word) || IsKnown(word, known))
             {
                 continue;
             }
@@ -82,8 +82,10 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             }
 
             // Two words of four letters or more made one ("packhouse", "callouts") are a compound,
-            // even where one letter would turn them into a third word ("packhorse").
-            if (IsCompound(word))
+            // even where one letter would turn them into a third word ("packhorse"), but not where
+            // a typist's slip would: "writting" (writ, ting) is writing with a letter doubled,
+            // "diffrent" (diff, rent) different with one dropped.
+            if (IsCompound(word) && !IsTypistsSlip(word))
             {
                 continue;
             }
@@ -96,7 +98,8 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             // one slip away; the full search for suggestions is left for the words flagged.
             var run = UnknownRun(body, matches, index);
             var gibberish = run.Last - run.First >= MaxPhraseWords;
-            if (!gibberish && !RunTogetherErrors.Contains(word) && !speller.OneSlipAway(word).Any(c => IsCommonWord(c) && IsSlipOf(c, word)) && !NearOftenMisspelt(word))
+            var bare = Possessive().Replace(word, ""); // "evryone's" is tested as "evryone"
+            if (!gibberish && !RunTogetherErrors.Contains(word) && !speller.OneSlipAway(bare).Any(c => IsCommonWord(c) && IsSlipOf(c, bare)) && !NearOftenMisspelt(word))
             {
                 continue;
             }
@@ -286,6 +289,19 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
         return false;
     }
+
+    /// <summary>
+    /// Capitals are an acronym ("HVAC", "SCADA"), unless a longer word is a typist's slip from a
+    /// word the dictionaries know: "POSITON" in a heading is position misspelt.
+    /// </summary>
+    private bool IsAcronym(string word) => word.All(char.IsUpper) && !(word.Length >= 6 && IsTypistsSlip(word));
+
+    /// <summary>
+    /// The slips a typist makes without noticing, from a word the dictionaries know: a letter
+    /// doubled or dropped, two letters swapped, or two slips from a word writers often misspell.
+    /// </summary>
+    private bool IsTypistsSlip(string word) =>
+        NearOftenMisspelt(word) || speller.OneSlipAway(word).Any(c => IsCommonWord(c) && (Edits.DroppedOrSwapped(c, word) || Edits.Doubled(c, word)));
 
     /// <summary>One slip from the candidate; for a word of four letters or fewer, only a dropped letter or a swap.</summary>
     private static bool IsSlipOf(string candidate, string word) =>
