@@ -32,6 +32,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         "hire", "hireme", "funny", "lord", "baby", "babyboy", "dat", "hustle", "kingpin", "selecta", "fengshui", "privatedining", "sizzle",
         "toothfairy", "fairy", "molarbear", "tornado", "hammertime", "flossboss", "roughneck", "noscope", "bubba",
         "wolf", "pretty", "blaster", "foreal", "whisperer", "loves", "kittens", "kitten", "cats", "shredder", "destroyer",
+        "mad", "hophead", "sk8r", "sk8er", "pwns", "pwnz",
     ];
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
@@ -55,11 +56,11 @@ public sealed partial class SenderRule : IEtiquetteRule
         // Adverts, slogans and pictures sit under the name; without a sign-off, only the last lines
         // are the signature, and none above the note's last sentence ("Hope it makes your afternoon
         // lighter!"): a link shared in the note is the note's, not an advert. A long last line is
-        // the note's too, unless it carries a phone number, as a business line does.
+        // the note's too, unless it carries a phone number or a web address, as a business line does.
         var from = signature is { } start ? start + 1 : Math.Max(Math.Max(0, lines.Count - 3), LastSentence(lines) + 1);
         foreach (var (text, index) in lines.Skip(from))
         {
-            if ((signature is not null || text.Length <= 80 || PhoneNumber().IsMatch(text)) && SignatureProblem(text, isNameLine: signature is not { } s || index == lines[Math.Min(s + 1, lines.Count - 1)].Index) is { } problem)
+            if ((signature is not null || text.Length <= 80 || PhoneNumber().IsMatch(text) || WebAddress().IsMatch(text)) && SignatureProblem(text, isNameLine: signature is not { } s || index == lines[Math.Min(s + 1, lines.Count - 1)].Index) is { } problem)
             {
                 yield return new Finding(Id, FindingSeverity.Warning, index, text.Length, problem, null);
                 yield break;
@@ -324,6 +325,9 @@ public sealed partial class SenderRule : IEtiquetteRule
 
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex Letters();
+
+    [GeneratedRegex(@"(?i)https?://|\bwww\.|\b[a-z0-9-]+\.(com|co|net|org|io|shop|store|biz|design|studio)(\.[a-z]{2})?\b")]
+    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"\+?\d[\d -]{6,}\d")]
     private static partial Regex PhoneNumber();
