@@ -52,6 +52,7 @@ public sealed class SpellingTests
     [InlineData("Sorry for writting so late.", "writting")] // writ and ting, but writing with a letter doubled
     [InlineData("I got a diffrent offer.", "diffrent")] // diff and rent, but different with a letter dropped
     [InlineData("Thanks for evryone's time.", "evryone's")] // a possessive is tested without its 's
+    [InlineData("I am applying for the POSITON of manager.", "POSITON")] // capitals one slip from a word are no acronym
 
     public void Real_misspellings_are_still_caught(string sentence, string word) =>
         Misspelt("en", sentence).ShouldBe(word.Length == 0 ? [] : [word]);

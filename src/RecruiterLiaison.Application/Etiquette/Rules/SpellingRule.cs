@@ -68,7 +68,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             known ??= Known(context);
             var afterDigit = match.Index > 0 && char.IsDigit(body[match.Index - 1]);
             if (afterDigit || InAddress(body, match.Index) || QuotedCode.IsInCodeLine(body, match.Index)
-                || (char.IsUpper(word[0]) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known))) || IsAcronym(word) || IsKnown(word, known))
+                || (char.IsUpper(word[0]) && !word.All(char.IsUpper) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known))) || IsAcronym(word) || IsKnown(word, known))
             {
                 continue;
             }
