@@ -15,17 +15,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
     // a clean note. It is not met (README, "How good it is"): these are the figures the test part
     // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.95;
-    private const double OverallRecallFloor = 0.86;
-    private const int CleanNotesWithFindingsAtMost = 0;
+    private const double OverallPrecisionFloor = 0.93;
+    private const double OverallRecallFloor = 0.91;
+    private const int CleanNotesWithFindingsAtMost = 1;
 
-    // The thirteenth test part's figures, scored once (README), rounded down.
+    // The fourteenth test part's figures, scored once (README), rounded down.
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.79, 0.83), ["tone.angry"] = (0.95, 0.62), ["tone.aggressive"] = (0.85, 0.81), ["tone.casual"] = (1.00, 0.89),
-        ["tone.quirky"] = (1.00, 0.47), ["tone.desperate"] = (0.96, 0.83), ["content.personal"] = (0.94, 0.89), ["content.revisits-answers"] = (0.97, 0.86),
-        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.94, 0.84), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.97, 0.84), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.90, 0.96), ["tone.angry"] = (0.83, 0.89), ["tone.aggressive"] = (0.81, 0.92), ["tone.casual"] = (0.96, 0.89),
+        ["tone.quirky"] = (0.85, 0.58), ["tone.desperate"] = (1.00, 0.96), ["content.personal"] = (0.95, 0.78), ["content.revisits-answers"] = (0.93, 0.96),
+        ["length.long-winded"] = (0.96, 1.00), ["sender.unprofessional"] = (0.96, 0.86), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (0.96, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.96, 0.89), ["timing.off-hours"] = (1.00, 1.00),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
@@ -42,7 +42,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
         Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
-        Test.ShouldAllBe(n => n.Id.StartsWith("aj-") || n.Id.StartsWith("ak-")); // the test part's own two writers
+        Test.ShouldAllBe(n => n.Id.StartsWith("al-") || n.Id.StartsWith("am-")); // the test part's own two writers
         Test.Count.ShouldBeGreaterThanOrEqualTo(300);
         Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
