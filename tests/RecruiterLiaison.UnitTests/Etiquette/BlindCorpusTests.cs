@@ -13,19 +13,20 @@ namespace RecruiterLiaison.UnitTests.Etiquette;
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
-    // a clean note. It is not met (README, "How good it is"): these are the figures the test part
-    // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
+    // a clean note. The overall figures meet it; four rules and three clean notes do not (README,
+    // "How good it is"): these are the figures the test part scored, as floors, so that no change
+    // makes the checker worse on notes it was not tuned on.
     private const double OverallPrecisionFloor = 0.93;
-    private const double OverallRecallFloor = 0.91;
-    private const int CleanNotesWithFindingsAtMost = 1;
+    private const double OverallRecallFloor = 0.92;
+    private const int CleanNotesWithFindingsAtMost = 3;
 
-    // The fourteenth test part's figures, scored once (README), rounded down.
+    // The fifteenth test part's figures, scored once (README), rounded down.
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.90, 0.96), ["tone.angry"] = (0.83, 0.89), ["tone.aggressive"] = (0.81, 0.92), ["tone.casual"] = (0.96, 0.89),
-        ["tone.quirky"] = (0.85, 0.58), ["tone.desperate"] = (1.00, 0.96), ["content.personal"] = (0.95, 0.78), ["content.revisits-answers"] = (0.93, 0.96),
-        ["length.long-winded"] = (0.96, 1.00), ["sender.unprofessional"] = (0.96, 0.86), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (0.96, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.96, 0.89), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.80, 1.00), ["tone.angry"] = (0.91, 0.75), ["tone.aggressive"] = (0.96, 0.86), ["tone.casual"] = (0.93, 0.96),
+        ["tone.quirky"] = (0.94, 0.57), ["tone.desperate"] = (0.90, 0.96), ["content.personal"] = (0.83, 0.92), ["content.revisits-answers"] = (0.93, 1.00),
+        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.92, 0.85), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.93, 1.00), ["timing.off-hours"] = (1.00, 1.00),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
@@ -42,7 +43,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
         Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
-        Test.ShouldAllBe(n => n.Id.StartsWith("al-") || n.Id.StartsWith("am-")); // the test part's own two writers
+        Test.ShouldAllBe(n => n.Id.StartsWith("an-") || n.Id.StartsWith("ao-")); // the test part's own two writers
         Test.Count.ShouldBeGreaterThanOrEqualTo(300);
         Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
