@@ -65,10 +65,11 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
                 continue;
             }
 
-            // A line that quotes code ("ROW_NUMBER()") keeps its names, but not a prose word near one
-            // writers often misspell ("knowlege") beside them.
             known ??= Known(context);
             var afterDigit = match.Index > 0 && char.IsDigit(body[match.Index - 1]);
+
+            // A line that quotes code ("ROW_NUMBER()") keeps its names, but not a prose word near one
+            // writers often misspell ("knowlege") beside them.
             if (afterDigit || InAddress(body, match.Index) || (QuotedCode.IsInCodeLine(body, match.Index) && !NearOftenMisspelt(word))
                 || (char.IsUpper(word[0]) && !word.All(char.IsUpper) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known))) || IsAcronym(word) || IsKnown(word, known))
             {
