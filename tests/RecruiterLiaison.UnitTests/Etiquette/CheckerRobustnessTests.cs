@@ -24,9 +24,11 @@ public sealed class CheckerRobustnessTests
         var checker = new EtiquetteCheckers(locale => RecruiterLiaison.Infrastructure.Spelling.HunspellSpeller.Open(locale)).For("en");
         var context = new NoteCheckContext { KnownNames = ["Zoë Cheers\uFFFE", "Ren\uFFFEé"], SenderAddress = "zoe.cheers@example.com" };
 
-        var findings = checker.Check("Dear Zoë,\n\nThank you for today, it was unacceptable\uFFFEé ASAP.\n\nRené", context);
+        var body = "Dear Zoë,\n\nThank you for today, it was unacceptable\uFFFEé ASAP.\n\nRené";
 
-        findings.ShouldAllBe(f => f.Start >= 0 && f.Start + f.Length <= 64);
+        var findings = checker.Check(body, context);
+
+        findings.ShouldAllBe(f => f.Start >= 0 && f.Start + f.Length <= body.Length);
         findings.ShouldContain(f => f.Rule == "tone.aggressive");
     }
 
