@@ -181,6 +181,9 @@ public sealed class EtiquetteRuleTests
     [InlineData("sam.kumara@gmail.com", "Sam Kumara\nLanka Electric - house wiring from Rs. 25,000, CEB approval, call 077 555 1234 any time", true)] // no sign-off: a long business line with a phone number
     [InlineData("sam.kumara@gmail.com", "Kind regards,\nSam Kumara\nMobile +94 77 555 1234", false)] // a phone number alone is contact detail
     [InlineData("xXkaiGamerXx@hotmail.co.uk", "Thanks again,\nKai", true)] // a gamer tag, though it holds the name
+    [InlineData("piers.h@gmail.com", "Yours faithfully,\nPiers Hawksworth\nHawksworth Falconry - Displays, Hawk Walks - \"We Bring the Birds to You!\"", true)] // a slogan exclaimed in quotes
+    [InlineData("levi.b@gmail.com", "Thanks,\nLevi\nCobs and Ponies Bought and Sold - Cash Paid", true)] // a trader's advert
+    [InlineData("gavin.murray@gmail.com", "Best,\nGavin \"Gav\" Murray", false)] // a nickname in quotes is the name people use
     public void Sender_signature_and_address_are_read_together(string address, string signature, bool raised)
     {
         var body = "Dear Sarah,\n\nThank you for meeting me today to discuss the role.\n\n" + signature;

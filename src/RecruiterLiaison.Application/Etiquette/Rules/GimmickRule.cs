@@ -6,8 +6,9 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// <summary>
 /// tone.quirky, from the note's shape rather than its words (seeds/000: trying to be "unique or
 /// different"): a verse (three or more short lines in a row inside the note: a poem, a limerick,
-/// a haiku), a thank-you written as code, a message in binary, a multiple-choice quiz, a nickname
-/// in quotes in the signature, a run of emoji.
+/// a haiku), a thank-you written as code, a message in binary, a multiple-choice quiz, stage
+/// directions ("*bows silently*"), a run of emoji. A nickname in quotes in the signature ("Gavin "Gav" Murray") is not one: the blind
+/// notes' recruiters let most pass and raised the rest as an unprofessional signature.
 /// </summary>
 public sealed partial class GimmickRule : IEtiquetteRule
 {
@@ -42,10 +43,10 @@ public sealed partial class GimmickRule : IEtiquetteRule
                 "A multiple-choice quiz turns your question into a joke. Ask it plainly, or ask your recruiter.", null);
         }
 
-        if (Nickname().Match(body) is { Success: true } nickname)
+        if (StageDirection().Match(body) is { Success: true } direction)
         {
-            yield return new Finding(Id, FindingSeverity.Warning, nickname.Index, nickname.Length,
-                "A nickname in your signature reads as a gimmick. Sign with your name.", null);
+            yield return new Finding(Id, FindingSeverity.Warning, direction.Index, direction.Length,
+                "Acting the note out (\"*bows*\") is a gimmick; the joke lands on the reader, not the role.", "Say it in plain words.");
         }
 
         if (EmojiRun().Match(body) is { Success: true } emoji)
@@ -123,8 +124,10 @@ public sealed partial class GimmickRule : IEtiquetteRule
     [GeneratedRegex(@"(?m)^\s*A\)\s.*\n\s*B\)\s.*\n\s*C\)\s|^\s*\[ ?\]\s.*\n\s*\[ ?\]\s")]
     private static partial Regex QuizOptions();
 
-    [GeneratedRegex(@"(?m)^\p{Lu}\p{L}+ [""“'‘][^""”'’\n]{2,30}[""”'’] \p{Lu}\p{L}+\s*$")]
-    private static partial Regex Nickname();
+    // A line that is only an action between single asterisks ("*bows silently*"), not a bold
+    // heading ("**Availability**") or a footnote ("*Subject to references").
+    [GeneratedRegex(@"(?m)^[ \t]*\*(?!\*)\p{Ll}[^*\n]{2,80}(?<!\*)\*[ \t]*$")]
+    private static partial Regex StageDirection();
 
     [GeneratedRegex(@"(?:(?:" + PhraseRules.Emoji + @")\uFE0F?\s*){4,}")]
     private static partial Regex EmojiRun();

@@ -71,7 +71,8 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             // A line that quotes code ("ROW_NUMBER()") keeps its names, but not a prose word near one
             // writers often misspell ("knowlege") beside them.
             if (afterDigit || InAddress(body, match.Index) || (QuotedCode.IsInCodeLine(body, match.Index) && !NearOftenMisspelt(word))
-                || (char.IsUpper(word[0]) && !word.All(char.IsUpper) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known))) || IsAcronym(word) || IsKnown(word, known))
+                || (char.IsUpper(word[0]) && !word.All(char.IsUpper) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known)) && !(NearOftenMisspelt(word, 1) && !AmongAccentedWords(matches, index)))
+                || IsAcronym(word) || IsKnown(word, known))
             {
                 continue;
             }
@@ -239,6 +240,23 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         return word.Length >= 5 && suggested[0]++ < MaxSuggestedWords && !speller.Suggest(word).Any(c => IsCommonWord(c) && Edits.Distance(c, word) <= 2);
     }
 
+    /// <summary>
+    /// Whether a word of accented letters is within two words: "Título de Profesor de Educación"
+    /// is a Spanish title, where "Profesor" is the Spanish word, not a professor misspelt.
+    /// </summary>
+    private static bool AmongAccentedWords(MatchCollection matches, int index)
+    {
+        for (var i = Math.Max(0, index - 2); i <= Math.Min(matches.Count - 1, index + 2); i++)
+        {
+            if (i != index && matches[i].ValueSpan.ContainsAnyExceptInRange('\u0000', '\u007F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Two words with only spaces (or a hyphen) between them, on one line.</summary>
     private static bool Adjacent(string body, Match left, Match right)
     {
@@ -310,11 +328,15 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private static bool IsSlipOf(string candidate, string word) =>
         word.Length <= 4 ? Edits.DroppedOrSwapped(candidate, word) : Edits.AtMostOne(candidate, word);
 
-    /// <summary>Two slips at most from a word English writers often misspell (Etiquette/Misspelt).</summary>
-    private static bool NearOftenMisspelt(string word)
+    /// <summary>
+    /// At most two slips (or <paramref name="slips"/>) from a word English writers often misspell
+    /// (Etiquette/Misspelt). A capitalised word inside a sentence is taken for a name unless one
+    /// slip from such a word: "booked for Febuary" is the month misspelt.
+    /// </summary>
+    private static bool NearOftenMisspelt(string word, int slips = 2)
     {
         var lower = word.ToLowerInvariant();
-        return lower.Length >= 5 && OftenMisspelt.Any(w => Math.Abs(w.Length - lower.Length) <= 2 && Edits.Distance(w, lower) <= 2);
+        return lower.Length >= 5 && OftenMisspelt.Any(w => Math.Abs(w.Length - lower.Length) <= slips && Edits.Distance(w, lower) <= slips);
     }
 
     private static readonly string[] OftenMisspelt = [.. LoadList("Misspelt/")];
