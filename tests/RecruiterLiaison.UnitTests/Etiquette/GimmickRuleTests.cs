@@ -21,6 +21,8 @@ public sealed class GimmickRuleTests
     [InlineData("Dear Ms Leclerc,\n\n01010100 01101000 01100001 01101110 01101011 01110011!\n\nBest,\nEthan", NoteKind.ThankYou, true)] // thanks in binary
     [InlineData("Dear Ms Leclerc,\n\nThe register reads 01010100 after reset.\n\nBest,\nEthan", NoteKind.AdditionalPoint, false)] // one byte is a value, not a message
     [InlineData("Dear Mr Hollis,\n\n*bows silently*\n\nThank you for the interview.\n\nAmélie", NoteKind.ThankYou, true)] // a stage direction
+    [InlineData("Dear Ms Leclerc,\n\nThank you for a brew-tiful afternoon.\n\nBest,\nEthan", NoteKind.ThankYou, true)] // a pun coined with a hyphen
+    [InlineData("Dear Ms Leclerc,\n\nThank you for a well-organised afternoon.\n\nBest,\nEthan", NoteKind.ThankYou, false)] // a hyphenated word
     [InlineData("Dear Mr Hollis,\n\n**Availability**\nI can start in March.\n\nAmélie", NoteKind.Other, false)] // a bold heading
     public void Short_lines_are_a_gimmick_only_when_they_are_verse_or_a_thank_you_in_code(string body, NoteKind kind, bool raised) =>
         new GimmickRule().Check(body, new NoteCheckContext { Kind = kind }).Any().ShouldBe(raised);

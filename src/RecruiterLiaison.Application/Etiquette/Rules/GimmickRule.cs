@@ -7,7 +7,7 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// tone.quirky, from the note's shape rather than its words (seeds/000: trying to be "unique or
 /// different"): a verse (three or more short lines in a row inside the note: a poem, a limerick,
 /// a haiku), a thank-you written as code, a message in binary, a multiple-choice quiz, stage
-/// directions ("*bows silently*"), a run of emoji. A nickname in quotes in the signature ("Gavin "Gav" Murray") is not one: the blind
+/// directions ("*bows silently*"), a pun coined with a hyphen ("brew-tiful"), a run of emoji. A nickname in quotes in the signature ("Gavin "Gav" Murray") is not one: the blind
 /// notes' recruiters let most pass and raised the rest as an unprofessional signature.
 /// </summary>
 public sealed partial class GimmickRule : IEtiquetteRule
@@ -41,6 +41,12 @@ public sealed partial class GimmickRule : IEtiquetteRule
         {
             yield return new Finding(Id, FindingSeverity.Warning, quiz.Index, quiz.Length,
                 "A multiple-choice quiz turns your question into a joke. Ask it plainly, or ask your recruiter.", null);
+        }
+
+        if (PunCoinage().Match(body) is { Success: true } pun)
+        {
+            yield return new Finding(Id, FindingSeverity.Warning, pun.Index, pun.Length,
+                $"\"{pun.Value}\" is a pun made for the note; wordplay reads as trying too hard to be memorable.", "Say it in plain words.");
         }
 
         if (StageDirection().Match(body) is { Success: true } direction)
@@ -123,6 +129,11 @@ public sealed partial class GimmickRule : IEtiquetteRule
     // A) B) C) options, or tick boxes on two lines ("[ ] Hire Rajesh").
     [GeneratedRegex(@"(?m)^\s*A\)\s.*\n\s*B\)\s.*\n\s*C\)\s|^\s*\[ ?\]\s.*\n\s*\[ ?\]\s")]
     private static partial Regex QuizOptions();
+
+    // A word and a suffix cut off with a hyphen, so the pun shows: "brew-tiful", "pallet-able",
+    // "lash-tastic". Hyphenated words of the dictionary ("well-being") end in words, not suffixes.
+    [GeneratedRegex(@"\b\p{L}{2,}-(?:tastic|tiful|licious|rific|riffic|tacular|mazing|sational|able|ly|ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PunCoinage();
 
     // A line that is only an action between single asterisks ("*bows silently*"), not a bold
     // heading ("**Availability**") or a footnote ("*Subject to references").
