@@ -64,30 +64,35 @@ public static class Edits
     public static int Distance(string a, string b)
     {
         var (x, y) = (a.ToLowerInvariant(), b.ToLowerInvariant());
-        var d = new int[x.Length + 1, y.Length + 1];
-        for (var i = 0; i <= x.Length; i++)
-        {
-            d[i, 0] = i;
-        }
 
-        for (var j = 0; j <= y.Length; j++)
+        // Three rows of the table (two back, the last, this one), on the stack for words of the
+        // usual length: the spelling rule measures each unknown word against hundreds of others.
+        var width = y.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var (twoBack, last, current) = (0, width, 2 * width);
+        for (var j = 0; j < width; j++)
         {
-            d[0, j] = j;
+            rows[last + j] = j;
         }
 
         for (var i = 1; i <= x.Length; i++)
         {
+            rows[current] = i;
             for (var j = 1; j <= y.Length; j++)
             {
                 var cost = x[i - 1] == y[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var d = Math.Min(Math.Min(rows[last + j] + 1, rows[current + j - 1] + 1), rows[last + j - 1] + cost);
                 if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    d = Math.Min(d, rows[twoBack + j - 2] + 1);
                 }
+
+                rows[current + j] = d;
             }
+
+            (twoBack, last, current) = (last, current, twoBack);
         }
 
-        return d[x.Length, y.Length];
+        return rows[last + y.Length];
     }
 }

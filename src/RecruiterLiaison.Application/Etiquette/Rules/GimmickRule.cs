@@ -43,7 +43,8 @@ public sealed partial class GimmickRule : IEtiquetteRule
                 "A multiple-choice quiz turns your question into a joke. Ask it plainly, or ask your recruiter.", null);
         }
 
-        if (PunCoinage().Match(body) is { Success: true } pun)
+        // Most notes have no hyphen, and a pattern that opens on a run of letters would test every one.
+        if (body.Contains('-') && PunCoinage().Match(body) is { Success: true } pun)
         {
             yield return new Finding(Id, FindingSeverity.Warning, pun.Index, pun.Length,
                 $"\"{pun.Value}\" is a pun made for the note; wordplay reads as trying too hard to be memorable.", "Say it in plain words.");

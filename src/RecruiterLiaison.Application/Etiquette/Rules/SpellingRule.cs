@@ -336,7 +336,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private static bool NearOftenMisspelt(string word, int slips = 2)
     {
         var lower = word.ToLowerInvariant();
-        return lower.Length >= 5 && OftenMisspelt.Any(w => Math.Abs(w.Length - lower.Length) <= slips && Edits.Distance(w, lower) <= slips);
+        return lower.Length >= 5 && OftenMisspelt.Any(w => Math.Abs(w.Length - lower.Length) <= slips && (slips == 1 ? Edits.AtMostOne(w, lower) : Edits.Distance(w, lower) <= slips));
     }
 
     private static readonly string[] OftenMisspelt = [.. LoadList("Misspelt/")];
