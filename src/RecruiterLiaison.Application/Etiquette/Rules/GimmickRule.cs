@@ -43,11 +43,10 @@ public sealed partial class GimmickRule : IEtiquetteRule
                 "A multiple-choice quiz turns your question into a joke. Ask it plainly, or ask your recruiter.", null);
         }
 
-        // Most notes have no hyphen, and a pattern that opens on a run of letters would test every one.
-        if (body.Contains('-') && PunCoinage().Match(body) is { Success: true } pun)
+        if (HyphenatedPun(body) is { } pun)
         {
-            yield return new Finding(Id, FindingSeverity.Warning, pun.Index, pun.Length,
-                $"\"{pun.Value}\" is a pun made for the note; wordplay reads as trying too hard to be memorable.", "Say it in plain words.");
+            yield return new Finding(Id, FindingSeverity.Warning, pun.Start, pun.Length,
+                $"\"{body.Substring(pun.Start, pun.Length)}\" is a pun made for the note; wordplay reads as trying too hard to be memorable.", "Say it in plain words.");
         }
 
         if (StageDirection().Match(body) is { Success: true } direction)
@@ -131,10 +130,34 @@ public sealed partial class GimmickRule : IEtiquetteRule
     [GeneratedRegex(@"(?m)^\s*A\)\s.*\n\s*B\)\s.*\n\s*C\)\s|^\s*\[ ?\]\s.*\n\s*\[ ?\]\s")]
     private static partial Regex QuizOptions();
 
-    // A word and a suffix cut off with a hyphen, so the pun shows: "brew-tiful", "pallet-able",
-    // "lash-tastic". Hyphenated words of the dictionary ("well-being") end in words, not suffixes.
-    [GeneratedRegex(@"\b\p{L}{2,}-(?:tastic|tiful|licious|rific|riffic|tacular|mazing|sational|able|ly|ing)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PunCoinage();
+    /// <summary>
+    /// A word and a suffix cut off with a hyphen, so the pun shows: "brew-tiful", "pallet-able",
+    /// "lash-tastic". Hyphenated words of the dictionary ("well-being") end in words, not suffixes.
+    /// Read from each hyphen: a pattern that opens on a run of letters would be tried at every one.
+    /// </summary>
+    private static (int Start, int Length)? HyphenatedPun(string body)
+    {
+        for (var hyphen = body.IndexOf('-'); hyphen >= 0; hyphen = body.IndexOf('-', hyphen + 1))
+        {
+            if (hyphen < 2 || !char.IsLetter(body[hyphen - 1]) || !char.IsLetter(body[hyphen - 2]) || PunSuffix().Match(body, hyphen + 1) is not { Success: true } suffix)
+            {
+                continue;
+            }
+
+            var start = hyphen - 2;
+            while (start > 0 && char.IsLetter(body[start - 1]))
+            {
+                start--;
+            }
+
+            return (start, suffix.Index + suffix.Length - start);
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\G(?:tastic|tiful|licious|rific|riffic|tacular|mazing|sational|able|ly|ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PunSuffix();
 
     // A line that is only an action between single asterisks ("*bows silently*"), not a bold
     // heading ("**Availability**") or a footnote ("*Subject to references").
