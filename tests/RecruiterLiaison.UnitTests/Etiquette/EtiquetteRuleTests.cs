@@ -191,6 +191,11 @@ public sealed class EtiquetteRuleTests
         Checker.Check(body, Context() with { SenderAddress = address }).Any(f => f.Rule == "sender.unprofessional").ShouldBe(raised, body);
     }
 
+    [Fact]
+    public void A_joke_word_among_the_letters_of_a_known_name_is_no_joke() =>
+        Checker.Check("Dear Sarah,\n\nThank you for meeting me today.\n\nthx\nRahul", Context() with { SenderAddress = "rahul.varma.de@gmail.com", KnownNames = ["Rahul Varma"] })
+            .Any(f => f.Rule == "sender.unprofessional").ShouldBeFalse(); // "varMADe": the joke word "mad" is in no run of its own
+
     [Theory]
     [InlineData(Seniority.Executive, false, true)]
     [InlineData(Seniority.SeniorLeader, false, true)]

@@ -32,7 +32,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         "hire", "hireme", "funny", "lord", "baby", "babyboy", "dat", "hustle", "kingpin", "selecta", "fengshui", "privatedining", "sizzle",
         "toothfairy", "fairy", "molarbear", "tornado", "hammertime", "flossboss", "roughneck", "noscope", "bubba",
         "wolf", "pretty", "blaster", "foreal", "whisperer", "loves", "kittens", "kitten", "cats", "shredder", "destroyer",
-        "mad", "hophead", "sk8r", "sk8er", "pwns", "pwnz", "closer", "bad", "xoxo",
+        "mad", "hophead", "sk8r", "sk8er", "pwns", "pwnz", "closer", "bad", "xoxo", "lovebug", "basher",
     ];
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
@@ -146,7 +146,9 @@ public sealed partial class SenderRule : IEtiquetteRule
             if (words.Count is > 0 and <= 3 && ((string.Concat(words) is { Length: >= 4 } whole && local.Contains(whole, StringComparison.Ordinal))
                 || (words.Count >= 2 && words[^1].Length >= 4 && local.Contains(whole = words[^1], StringComparison.Ordinal))))
             {
-                return !JokeAddressWords.Any(w => local.Contains(w, StringComparison.Ordinal) && !whole.Contains(w, StringComparison.Ordinal));
+                // Joke words by run, as below: "rahul.varma.de" has "mad" in its letters, not in a run.
+                var runs = Runs().Matches(address.Split('@')[0].ToLowerInvariant()).Select(m => m.Value).ToList();
+                return !JokeAddressWords.Any(w => !whole.Contains(w, StringComparison.Ordinal) && runs.Any(run => IsJokeRun(run, w)));
             }
         }
 
