@@ -33,6 +33,7 @@ public sealed partial class SenderRule : IEtiquetteRule
         "toothfairy", "fairy", "molarbear", "tornado", "hammertime", "flossboss", "roughneck", "noscope", "bubba",
         "wolf", "pretty", "blaster", "foreal", "whisperer", "loves", "kittens", "kitten", "cats", "shredder", "destroyer",
         "mad", "hophead", "sk8r", "sk8er", "pwns", "pwnz", "closer", "bad", "xoxo", "lovebug", "basher",
+        "sniper", "ragin", "raging", "doom",
     ];
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
