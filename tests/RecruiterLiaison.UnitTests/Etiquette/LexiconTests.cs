@@ -148,6 +148,20 @@ public sealed class LexiconTests
         rules.Check("I took unpaid leave.", new NoteCheckContext()).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("This is my third email. Please, I am begging you.", new[] { "tone.pleading" })]
+    [InlineData("This is my third email. Reply by Friday. Please, I am begging you.", new[] { "tone.pressing", "tone.pressing", "tone.pleading" })]
+    [InlineData("This is my third email.", new[] { "tone.pressing" })]
+    public void A_group_that_yields_stands_down_where_the_rule_it_yields_to_is_found_and_its_own_rule_is_not_otherwise(string note, string[] rules)
+    {
+        var lexicons = new LexiconRules([
+            Lexicon.Parse("tone.pressing", "[counting]\nmessage: a\nyields: tone.pleading\nmy third email\n[deadline]\nmessage: b\nreply by friday\n"),
+            Lexicon.Parse("tone.pleading", "[begging]\nmessage: c\ni am begging you\n"),
+        ]);
+
+        lexicons.Check(note, new NoteCheckContext()).Select(f => f.Rule).ShouldBe(rules);
+    }
+
     [Fact]
     public void A_message_may_mention_a_hash()
     {

@@ -83,10 +83,14 @@ public sealed class Lexicon
             {
                 group.Negatable = negatable is "yes" or "true";
             }
+            else if (Setting(line, "yields") is { } yields)
+            {
+                group.YieldsTo = yields;
+            }
             else if (System.Text.RegularExpressions.Regex.IsMatch(line, @"^[a-z]+:\s"))
             {
                 // A misspelt or retired setting ("suggestion:") would otherwise become a phrase that never matches.
-                throw new FormatException($"{rule}, line {number}: '{line[..line.IndexOf(':', StringComparison.Ordinal)]}' is not a setting (message, advice, target, unless, weak, heading, negatable).");
+                throw new FormatException($"{rule}, line {number}: '{line[..line.IndexOf(':', StringComparison.Ordinal)]}' is not a setting (message, advice, target, unless, weak, heading, negatable, yields).");
             }
             else
             {
@@ -162,6 +166,13 @@ public sealed class PhraseGroup(string name)
 
     /// <summary>Exact word forms that, anywhere in the sentence, show the phrase means something else ("accepted another offer"; not "accept", which threatens).</summary>
     public HashSet<string> Unless { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Another rule this group gives way to: its finding stands down when the note has a finding of
+    /// that rule and no other finding of its own ("this is my third email" in a note that pleads
+    /// says anxiety, which the blind writers called desperate, not pressure).
+    /// </summary>
+    public string? YieldsTo { get; set; }
 
     public List<Phrase> Phrases { get; } = [];
 
