@@ -56,6 +56,8 @@ public sealed class SpellingTests
     [InlineData("I am applying for the POSITON of manager.", "POSITON")] // capitals one slip from a word are no acronym
     [InlineData("My test is booked for Febuary.", "Febuary")] // a capital inside a sentence, one slip from a word often misspelt, is no name
     [InlineData("I attach my Título de Profesor de Educación Básica.", "")] // among accented words, a Spanish title
+    [InlineData("That was unproffesional of me.", "unproffesional")] // two slips from a word, both in its double letters
+    [InlineData("The hotel could not accomodate us.", "accomodate")]
 
     public void Real_misspellings_are_still_caught(string sentence, string word) =>
         Misspelt("en", sentence).ShouldBe(word.Length == 0 ? [] : [word]);

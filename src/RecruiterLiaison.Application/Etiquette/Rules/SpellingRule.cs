@@ -103,7 +103,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             var run = UnknownRun(body, matches, index);
             var gibberish = run.Last - run.First >= MaxPhraseWords;
             var bare = Possessive().Replace(word, ""); // "evryone's" is tested as "evryone"
-            if (!gibberish && !RunTogetherErrors.Contains(word) && !speller.OneSlipAway(bare).Any(c => IsCommonWord(c) && IsSlipOf(c, bare)) && !NearOftenMisspelt(word))
+            if (!gibberish && !RunTogetherErrors.Contains(word) && !speller.OneSlipAway(bare).Any(c => IsCommonWord(c) && IsSlipOf(c, bare)) && !NearOftenMisspelt(word) && !IsDoublingSlip(bare))
             {
                 continue;
             }
@@ -323,6 +323,67 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     /// </summary>
     private bool IsTypistsSlip(string word) =>
         NearOftenMisspelt(word) || speller.OneSlipAway(word).Any(c => IsCommonWord(c) && (Edits.DroppedOrSwapped(c, word) || Edits.Doubled(c, word)));
+
+    /// <summary>
+    /// A word whose only faults are its double letters, one or two of them ("unproffesional",
+    /// "deffered", "accomodate"): which letter doubles is the commonest way English is misspelt,
+    /// so such a word is a misspelling even two slips from the word, not a coinage.
+    /// </summary>
+    private bool IsDoublingSlip(string word)
+    {
+        if (word.Length < 6 || !word.All(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        var runs = Runs(lower);
+        for (var a = 0; a < runs.Count; a++)
+        {
+            for (var b = a + 1; b < runs.Count; b++)
+            {
+                if (IsCommonWord(Toggled(lower, runs, a, b)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each run of one letter, once or twice in a row: where a doubling slip may be.</summary>
+    private static List<(int Start, int Length)> Runs(string word)
+    {
+        var runs = new List<(int, int)>();
+        for (var i = 0; i < word.Length;)
+        {
+            var length = i + 1 < word.Length && word[i + 1] == word[i] ? 2 : 1;
+            if (i + length < word.Length && word[i + length] == word[i])
+            {
+                return []; // three in a row is not a doubling slip
+            }
+
+            runs.Add((i, length));
+            i += length;
+        }
+
+        return runs;
+    }
+
+    /// <summary>The word with runs <paramref name="a"/> and <paramref name="b"/> each doubled or undoubled.</summary>
+    private static string Toggled(string word, List<(int Start, int Length)> runs, int a, int b)
+    {
+        var text = new System.Text.StringBuilder(word.Length + 2);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (start, length) = runs[r];
+            var count = r == a || r == b ? 3 - length : length;
+            text.Append(word[start], count);
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>One slip from the candidate; for a word of four letters or fewer, only a dropped letter or a swap.</summary>
     private static bool IsSlipOf(string candidate, string word) =>
