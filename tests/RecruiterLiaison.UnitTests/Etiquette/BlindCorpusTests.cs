@@ -15,17 +15,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
     // a clean note. It is not met (README, "How good it is"): these are the figures the test part
     // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.95;
-    private const double OverallRecallFloor = 0.89;
-    private const int CleanNotesWithFindingsAtMost = 0;
+    private const double OverallPrecisionFloor = 0.96;
+    private const double OverallRecallFloor = 0.87;
+    private const int CleanNotesWithFindingsAtMost = 2;
 
-    // The eighteenth test part's figures, scored once (README), rounded down.
+    // The nineteenth test part's figures, scored once (README), rounded down.
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.91, 0.94), ["tone.angry"] = (0.93, 0.81), ["tone.aggressive"] = (0.76, 0.94), ["tone.casual"] = (0.94, 0.94),
-        ["tone.quirky"] = (0.95, 0.62), ["tone.desperate"] = (1.00, 0.84), ["content.personal"] = (0.96, 0.81), ["content.revisits-answers"] = (0.96, 0.79),
-        ["length.long-winded"] = (1.00, 0.96), ["sender.unprofessional"] = (1.00, 0.89), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (1.00, 0.84), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.86, 1.00), ["tone.angry"] = (0.96, 0.71), ["tone.aggressive"] = (0.93, 0.84), ["tone.casual"] = (1.00, 0.88),
+        ["tone.quirky"] = (0.93, 0.75), ["tone.desperate"] = (0.96, 0.78), ["content.personal"] = (0.91, 0.73), ["content.revisits-answers"] = (1.00, 0.80),
+        ["length.long-winded"] = (0.97, 1.00), ["sender.unprofessional"] = (0.90, 0.90), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.97, 0.89), ["timing.off-hours"] = (1.00, 0.97),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
@@ -42,7 +42,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
         Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
-        Test.ShouldAllBe(n => n.Id.StartsWith("at-") || n.Id.StartsWith("au-")); // the test part's own two writers
+        Test.ShouldAllBe(n => n.Id.StartsWith("av-") || n.Id.StartsWith("aw-")); // the test part's own two writers
         Test.Count.ShouldBeGreaterThanOrEqualTo(300);
         Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
