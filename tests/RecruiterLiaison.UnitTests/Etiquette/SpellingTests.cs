@@ -71,6 +71,16 @@ public sealed class SpellingTests
     }
 
     [Theory]
+    [InlineData("Are you related to the Pettigrews from Asheville?")] // a known name in the plural is the family
+    [InlineData("I have accepted a post at the Université de Lorraine.")] // an accented word beside a plain name is another language's
+    public void Known_names_in_the_plural_and_accented_words_beside_them_are_not_misspellings(string sentence)
+    {
+        var context = new NoteCheckContext { KnownNames = ["Anne Pettigrew", "University of Northbridge"] };
+
+        Checkers.For("en").Check(sentence, context).ShouldNotContain(f => f.Rule == "spelling");
+    }
+
+    [Theory]
     [InlineData("Meera mentioned the new ward rota.")] // a name opening a sentence, no slip from a word
     [InlineData("I spoke to Mr. Das about the audit.")] // a title's full stop ends no sentence
     [InlineData("The bootcamp and the minifigure display were fun.")] // two words made one

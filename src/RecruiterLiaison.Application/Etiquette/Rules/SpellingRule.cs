@@ -71,7 +71,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
             // A line that quotes code ("ROW_NUMBER()") keeps its names, but not a prose word near one
             // writers often misspell ("knowlege") beside them.
             if (afterDigit || InAddress(body, match.Index) || (QuotedCode.IsInCodeLine(body, match.Index) && !NearOftenMisspelt(word))
-                || (char.IsUpper(word[0]) && !word.All(char.IsUpper) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known)) && !(NearOftenMisspelt(word, 1) && !AmongAccentedWords(matches, index)))
+                || (char.IsUpper(word[0]) && !word.All(char.IsUpper) && (!StartsSentence(body, match.Index) || StartsName(body, match.Index + match.Length, known)) && !(word.All(char.IsAscii) && NearOftenMisspelt(word, 1) && !AmongAccentedWords(matches, index)))
                 || IsAcronym(word) || IsKnown(word, known))
             {
                 continue;
@@ -158,7 +158,9 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         }
 
         var bare = Bare(word);
-        if (bare.Length < 5 || known.Any(k => string.Equals(k.Bare, bare, StringComparison.OrdinalIgnoreCase)) || bare.Skip(1).Any(char.IsUpper) || speller.IsCorrect(bare.ToLowerInvariant()))
+        // A known name in the plural is the family ("the Pettigrews from Asheville"), not a slip.
+        if (bare.Length < 5 || known.Any(k => string.Equals(k.Bare, bare, StringComparison.OrdinalIgnoreCase) || string.Equals(k.Bare + "s", bare, StringComparison.OrdinalIgnoreCase))
+            || bare.Skip(1).Any(char.IsUpper) || speller.IsCorrect(bare.ToLowerInvariant()))
         {
             return null;
         }
@@ -168,7 +170,9 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         var allowed = bare.Length >= 7 && !dictionaryName ? 2 : 1;
         foreach (var (name, plain) in known)
         {
+            // An accented word beside a plain name is another language's word ("Université" beside "University of Northbridge"), not a slip.
             if (plain.Length >= 5 && char.IsUpper(plain[0]) && Math.Abs(plain.Length - bare.Length) <= allowed && !IsLenited(bare, plain)
+                && (word.All(char.IsAscii) || !name.All(char.IsAscii))
                 && !(dictionaryName && (plain.StartsWith(bare, StringComparison.OrdinalIgnoreCase) || bare.StartsWith(plain, StringComparison.OrdinalIgnoreCase)))
                 && (!dictionaryName || StandsForName(name, nextWord, context))
                 && Edits.Distance(plain, bare) <= allowed)
