@@ -10,7 +10,7 @@ namespace RecruiterLiaison.UnitTests.Deployment;
 /// </summary>
 public sealed class DockerComposeTests
 {
-    private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "Deployment");
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Deployment");
 
     private static readonly YamlMappingNode Services = (YamlMappingNode)Compose()["services"];
 
@@ -57,7 +57,7 @@ public sealed class DockerComposeTests
         ((YamlSequenceNode)nginx["volumes"]).Children.Select(c => c.ToString())
             .ShouldContain(v => v.StartsWith("./deploy/nginx/recruiter-liaison.conf.template:", StringComparison.Ordinal));
 
-        var serverBlock = File.ReadAllText(Path.Combine(Directory, "recruiter-liaison.conf.template"));
+        var serverBlock = File.ReadAllText(Path.Combine(Folder, "recruiter-liaison.conf.template"));
         serverBlock.ShouldContain("ip_hash;");
         serverBlock.ShouldContain("proxy_set_header Upgrade $http_upgrade;");
         serverBlock.ShouldContain("server ${APP_1}");
@@ -67,7 +67,7 @@ public sealed class DockerComposeTests
     [Fact]
     public void The_image_holds_the_command_line_where_the_migration_step_runs_it_and_the_spelling_dictionaries()
     {
-        var dockerfile = File.ReadAllText(Path.Combine(Directory, "Dockerfile"));
+        var dockerfile = File.ReadAllText(Path.Combine(Folder, "Dockerfile"));
         dockerfile.ShouldContain("src/RecruiterLiaison.Cli/RecruiterLiaison.Cli.csproj -c Release -o /app/cli");
         dockerfile.ShouldContain("src/RecruiterLiaison.Web/RecruiterLiaison.Web.csproj -c Release -o /app/web");
         dockerfile.ShouldContain("hunspell-en-us");
@@ -77,7 +77,7 @@ public sealed class DockerComposeTests
     private static YamlMappingNode Compose()
     {
         var stream = new YamlStream();
-        using var reader = new StreamReader(Path.Combine(Directory, "docker-compose.yml"));
+        using var reader = new StreamReader(Path.Combine(Folder, "docker-compose.yml"));
         stream.Load(reader);
         return (YamlMappingNode)stream.Documents.Single().RootNode;
     }

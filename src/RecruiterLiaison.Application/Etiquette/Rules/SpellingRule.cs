@@ -330,7 +330,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
     /// <summary>
     /// A word whose only faults are its double letters, one or two of them ("unproffesional",
-    /// "deffered", "accomodate"): which letter doubles is the commonest way English is misspelt,
+    /// "accomodate", "tommorow"): which letter doubles is the commonest way English is misspelt,
     /// so such a word is a misspelling even two slips from the word, not a coinage.
     /// </summary>
     private bool IsDoublingSlip(string word)
