@@ -46,4 +46,6 @@ public sealed class EitherSpeller(ISpeller first, ISpeller second) : ISpeller
     public IReadOnlyList<string> Suggest(string word) => first.Suggest(word) is { Count: > 0 } suggestions ? suggestions : second.Suggest(word);
 
     public IReadOnlyList<string> OneSlipAway(string word) => first.OneSlipAway(word) is { Count: > 0 } words ? words : second.OneSlipAway(word);
+
+    public bool IsCandidateCorrect(string word) => first.IsCandidateCorrect(word) || second.IsCandidateCorrect(word);
 }

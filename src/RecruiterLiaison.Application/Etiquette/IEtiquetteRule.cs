@@ -20,4 +20,11 @@ public interface ISpeller
     /// first step of <see cref="Suggest"/>, enough to tell a typo from a coined word.
     /// </summary>
     IReadOnlyList<string> OneSlipAway(string word) => Suggest(word);
+
+    /// <summary>
+    /// <see cref="IsCorrect"/> for a word made up to test another ("tomorrow" for "tommorow"):
+    /// answered without being remembered, since most such candidates are not words and would crowd
+    /// out the verdicts on the words notes use.
+    /// </summary>
+    bool IsCandidateCorrect(string word) => IsCorrect(word);
 }

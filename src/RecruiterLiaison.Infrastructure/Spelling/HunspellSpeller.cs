@@ -161,7 +161,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     }
 
     /// <summary>A candidate's verdict, not remembered: hundreds of non-words would crowd the cache.</summary>
-    private bool IsCorrectUncached(string word)
+    public bool IsCandidateCorrect(string word)
     {
         if (_verdicts.TryGetValue(word, out var known))
         {
@@ -186,7 +186,7 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
             return known;
         }
 
-        var slips = OneEditAway.Likeliest(word, IsCorrectUncached, 3);
+        var slips = OneEditAway.Likeliest(word, IsCandidateCorrect, 3);
         if (word.Length <= RememberedLength && Volatile.Read(ref _slipCount) < SuggestionCacheLimit && _slips.TryAdd(word, slips))
         {
             Interlocked.Increment(ref _slipCount);
@@ -236,14 +236,14 @@ public sealed partial class HunspellSpeller : ISpeller, IDisposable
     }
 
     private string? Recapitalised(string word) =>
-        word.Length > 0 && char.IsLower(word[0]) && char.ToUpperInvariant(word[0]) + word[1..] is var capital && IsCorrectUncached(capital) ? capital : null;
+        word.Length > 0 && char.IsLower(word[0]) && char.ToUpperInvariant(word[0]) + word[1..] is var capital && IsCandidateCorrect(capital) ? capital : null;
 
     /// <summary>Two words written as one, each of at least three letters.</summary>
     private string? RunTogether(string word)
     {
         for (var split = 3; split <= word.Length - 3; split++)
         {
-            if (char.IsAsciiLetter(word[split - 1]) && char.IsAsciiLetter(word[split]) && IsCorrectUncached(word[..split]) && IsCorrectUncached(word[split..]))
+            if (char.IsAsciiLetter(word[split - 1]) && char.IsAsciiLetter(word[split]) && IsCandidateCorrect(word[..split]) && IsCandidateCorrect(word[split..]))
             {
                 return word[..split] + " " + word[split..];
             }

@@ -168,11 +168,13 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         // A name the dictionary knows ("Baltic" beside "Baltica") is taken for another name unless one slip away.
         var dictionaryName = speller.IsCorrect(bare);
         var allowed = bare.Length >= 7 && !dictionaryName ? 2 : 1;
+
+        // An accented word beside a plain name is another language's word ("Université" beside "University of Northbridge"), not a slip.
+        var accented = !word.All(char.IsAscii);
         foreach (var (name, plain) in known)
         {
-            // An accented word beside a plain name is another language's word ("Université" beside "University of Northbridge"), not a slip.
             if (plain.Length >= 5 && char.IsUpper(plain[0]) && Math.Abs(plain.Length - bare.Length) <= allowed && !IsLenited(bare, plain)
-                && (word.All(char.IsAscii) || !name.All(char.IsAscii))
+                && (!accented || !name.All(char.IsAscii))
                 && !(dictionaryName && (plain.StartsWith(bare, StringComparison.OrdinalIgnoreCase) || bare.StartsWith(plain, StringComparison.OrdinalIgnoreCase)))
                 && (!dictionaryName || StandsForName(name, nextWord, context))
                 && Edits.Distance(plain, bare) <= allowed)
@@ -346,7 +348,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         {
             for (var b = a + 1; b < runs.Count; b++)
             {
-                if (IsCommonWord(Toggled(lower, runs, a, b)))
+                if (speller.IsCandidateCorrect(Toggled(lower, runs, a, b)))
                 {
                     return true;
                 }
