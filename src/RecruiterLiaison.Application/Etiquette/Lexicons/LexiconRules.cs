@@ -63,7 +63,7 @@ public sealed class LexiconRules : IEtiquetteRule
     {
         var findings = new List<Finding>();
         var weak = new List<(Lexicon Lexicon, PhraseGroup Group, Finding Finding)>();
-        var yielding = new List<(PhraseGroup Group, Finding Finding)>();
+        var yielding = new List<(string YieldsTo, Finding Finding)>();
         for (var i = 0; i < words.Length; i++)
         {
             // A phrase reached through both the word's form and its family is tried twice at
@@ -72,16 +72,6 @@ public sealed class LexiconRules : IEtiquetteRule
             if (!string.Equals(words[i].Family, words[i].Form, StringComparison.Ordinal))
             {
                 Try(words, i, words[i].Family, findings, weak, yielding);
-            }
-        }
-
-        // A group that yields to another rule ("this is my third email" in a note that pleads)
-        // stands down when that rule is found and nothing else of its own rule is.
-        foreach (var (group, finding) in yielding)
-        {
-            if (findings.Any(f => f.Rule == group.YieldsTo) && findings.All(f => f.Rule != finding.Rule || yielding.Any(y => y.Finding == f)))
-            {
-                findings.Remove(finding);
             }
         }
 
@@ -98,6 +88,17 @@ public sealed class LexiconRules : IEtiquetteRule
             }
         }
 
+        // A group that yields to another rule ("this is my third email" in a note that pleads)
+        // stands down when that rule is found and nothing else of its own rule is, weak signs
+        // combined above included.
+        foreach (var (yieldsTo, finding) in yielding)
+        {
+            if (findings.Any(f => f.Rule == yieldsTo) && findings.All(f => f.Rule != finding.Rule || yielding.Any(y => y.Finding == f)))
+            {
+                findings.Remove(finding);
+            }
+        }
+
         return findings;
     }
 
@@ -110,7 +111,7 @@ public sealed class LexiconRules : IEtiquetteRule
 
     private static bool Overlaps(Finding a, Finding b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 
-    private void Try(NoteWord[] words, int i, string key, List<Finding> findings, List<(Lexicon, PhraseGroup, Finding)> weak, List<(PhraseGroup, Finding)> yielding)
+    private void Try(NoteWord[] words, int i, string key, List<Finding> findings, List<(Lexicon, PhraseGroup, Finding)> weak, List<(string, Finding)> yielding)
     {
         if (!_byFirstWord.TryGetValue(key, out var candidates))
         {
@@ -143,9 +144,9 @@ public sealed class LexiconRules : IEtiquetteRule
             else
             {
                 findings.Add(finding);
-                if (group.YieldsTo is not null)
+                if (group.YieldsTo is { } yieldsTo)
                 {
-                    yielding.Add((group, finding));
+                    yielding.Add((yieldsTo, finding));
                 }
             }
         }
