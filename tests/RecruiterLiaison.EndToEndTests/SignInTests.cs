@@ -96,6 +96,8 @@ public sealed class SignInTests(BrowserFixture browser)
             var dialog = page.Locator("[data-testid=book-interview-dialog]");
             await page.Locator("[data-testid=book-interview]").First.ClickAsync();
             await dialog.WaitForAsync();
+            // The client's interviewers load after the dialog opens, so wait for them rather than count at once.
+            await dialog.Locator("input[data-testid=interviewer]").First.WaitForAsync();
             (await dialog.Locator("input[data-testid=interviewer]").CountAsync()).ShouldBeGreaterThan(0);
             await BrowserFixture.ScreenshotAsync(page, "recruiter-book-interview");
             await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
