@@ -106,6 +106,9 @@ public sealed class SpellingTests
     public void A_pair_of_slips_is_no_foreign_phrase_and_a_long_run_of_unknown_words_is_gibberish()
     {
         Misspelt("en", "I realy apreciate it.").ShouldBe(["realy", "apreciate"]);
+        // Text-speak and trade words on the shipped lists are English, not a foreign phrase around a slip.
+        Misspelt("en", "Really apreciate ur time.").ShouldBe(["apreciate"]); // "ur" is the casual rule's
+        Misspelt("en", "I will check the stormwater calcuations myself.").ShouldBe(["calcuations"]);
         Misspelt("en", "qzxaaavvk qzxbbbvvk qzxcccvvk qzxdddvvk qzxeeevvk qzxfffvvk qzxgggvvk.").Count.ShouldBe(7);
     }
 

@@ -31,6 +31,12 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     public static IReadOnlySet<string> ShippedWords { get; } = LoadWords();
 
     /// <summary>
+    /// The loanwords alone: a sign that unknown words beside them are another language. The other
+    /// lists are English ("ur", "roastery"), so a slip beside one ("apreciate ur time") is a slip.
+    /// </summary>
+    private static readonly HashSet<string> ForeignWords = new(LoadList("Words/loanwords.txt"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Hunspell takes tens of milliseconds to suggest for a word it has never seen; a draft of
     /// gibberish would take most of a minute. Past this many, words are flagged without suggestions.
     /// </summary>
@@ -227,12 +233,16 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     [GeneratedRegex(@"is(e|es|ed|ing|er|ers|ation|ations)$", RegexOptions.IgnoreCase)]
     private static partial Regex BritishIse();
 
-    private bool IsEnglish(string word) => speller.IsCorrect(word.Trim('\'', '’'));
+    private bool IsEnglish(string word)
+    {
+        var bare = word.Trim('\'', '’');
+        return speller.IsCorrect(bare) || (ShippedWords.Contains(bare) && !ForeignWords.Contains(bare));
+    }
 
     /// <summary>A listed foreign word, or a long word no English word is within two slips of.</summary>
     private bool LooksForeign(string word, int[] suggested)
     {
-        if (ShippedWords.Contains(word) || ShippedWords.Contains(PlainLetters.WithoutAccents(word)))
+        if (ForeignWords.Contains(word) || ForeignWords.Contains(PlainLetters.WithoutAccents(word)))
         {
             return true;
         }
@@ -561,7 +571,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
     private static HashSet<string> LoadWords() => new(LoadList("Words/"), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The words of the word lists shipped under one folder, one per line, '#' starting a comment.</summary>
+    /// <summary>The words of the shipped word lists whose names start so (a folder, or one list), one per line, '#' starting a comment.</summary>
     private static IEnumerable<string> LoadList(string folder)
     {
         var assembly = typeof(SpellingRule).Assembly;
