@@ -52,6 +52,8 @@ public sealed class LexiconTests
     [InlineData("I am not upset about the delay.", false)]
     [InlineData("I wasn't ever upset.", false)]
     [InlineData("Not that it matters. I am upset.", true)] // the negation belongs to another sentence
+    [InlineData("I couldn't help being upset.", true)] // "couldn't help", "can't resist": idioms that affirm
+    [InlineData("I can't resist getting upset.", true)]
     public void A_negation_just_before_a_phrase_cancels_it(string note, bool raised)
     {
         var rules = Rules("[upset]\nmessage: m\nupset\n");
