@@ -49,6 +49,7 @@ public sealed class EtiquetteRuleTests
         { "content.revisits-answers", "When you asked me about conflict, I meant to describe a different project." },
         { "sender.unprofessional", "Kind regards,\nPriya\nMagician for children's parties - book me for your next event!" },
         { "sender.unprofessional", "Best,\nTom\nVisit my Etsy shop for hand-made candles" },
+        { "sender.unprofessional", "Regards,\nAdam\nKowalski Removals: man & van, house moves. Cheapest in Essex! 07700 900556" },
     };
 
     [Theory]

@@ -46,6 +46,8 @@ public sealed class SpellingTests
     [Theory]
     [InlineData("I recieved your note.", "recieved")]
     [InlineData("We stoped the rollout.", "stoped")]
+    [InlineData("Both product launchs went well.", "launchs")] // -es, not -s, after ch, sh, x, z
+    [InlineData("I have worked for two companys.", "companys")] // -ies after a consonant and y
     [InlineData("It was a definately good day.", "definately")]
     [InlineData("The managment team was kind.", "managment")]
     [InlineData("Thnak You for the interview.", "Thnak")] // before a known word, a capital is no name

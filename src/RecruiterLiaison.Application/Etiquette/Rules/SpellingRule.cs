@@ -477,14 +477,18 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     /// <summary>
     /// The known word a regular plural or verb form is built on ("rigids", "rostered",
     /// "forklifted"), where the dictionary lacks the form. A stem that would need its last
-    /// letter doubled ("stoped" for "stopped") is not offered: that is the misspelling.
+    /// letter doubled ("stoped" for "stopped") is not offered: that is the misspelling, and so is
+    /// a plain -s where English writes -es or -ies ("launchs", "boxs", "companys").
     /// </summary>
     private static string? Inflection(string word)
     {
         var w = word.ToLowerInvariant();
         if (w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
         {
-            return w[..^1];
+            var stem = w[..^1];
+            var wantsEs = stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal) || stem[^1] is 'x' or 'z';
+            var wantsIes = stem[^1] == 'y' && !IsVowel(stem[^2]);
+            return wantsEs || wantsIes ? null : stem;
         }
 
         foreach (var suffix in (string[])["ed", "ing"])
