@@ -84,10 +84,10 @@ public sealed class ContactFrequencyRuleTests
     [Theory]
     [InlineData(1, "Any news on the role?", false)] // the one earlier note was the thank-you
     [InlineData(2, "Any news on the role?", true)] // the thank-you and a follow-up
-    [InlineData(1, "I am following up again on the role.", true)] // the earlier note was a chase, it says
-    [InlineData(1, "Further to my email of Tuesday, any news?", true)]
-    [InlineData(1, "Thanks again for Monday. Any news?", false)] // thanks again is no second chase
-    public void Without_a_count_of_follow_ups_the_first_note_of_the_round_is_the_thank_you_unless_the_note_says_otherwise(int notesThisRound, string text, bool over)
+    [InlineData(1, "I am following up again on the role.", false)] // "again" after the thank-you: still one follow-up
+    [InlineData(1, "Further to my email of Tuesday, any news?", false)]
+    [InlineData(2, "I am following up again on the role.", true)]
+    public void Without_a_count_of_follow_ups_the_first_note_of_the_round_is_the_thank_you(int notesThisRound, string text, bool over)
     {
         var context = Context(NoteKind.FollowUp) with { NotesThisRound = notesThisRound, FeedbackDueAt = Now.AddDays(1) };
 

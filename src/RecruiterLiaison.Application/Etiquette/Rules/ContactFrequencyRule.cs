@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using RecruiterLiaison.Domain.Notes;
 
 namespace RecruiterLiaison.Application.Etiquette.Rules;
@@ -17,10 +16,10 @@ namespace RecruiterLiaison.Application.Etiquette.Rules;
 /// </list>
 /// Unknown context (no policy, no due date) leaves the matching norm quiet rather than guessing.
 /// Where the count of follow-ups is unknown (a note checked outside the app), the round's first
-/// note is taken for the thank-you unless this one speaks of an earlier chase ("following up
-/// again", "my email of Tuesday").
+/// note is taken for the thank-you, even where this one speaks of writing again ("I am writing
+/// again", "per my last email"): the blind writers called 8 of 10 such second notes one follow-up.
 /// </summary>
-public sealed partial class ContactFrequencyRule : IEtiquetteRule
+public sealed class ContactFrequencyRule : IEtiquetteRule
 {
     public const string Id = "contact.frequency";
 
@@ -29,13 +28,13 @@ public sealed partial class ContactFrequencyRule : IEtiquetteRule
 
     public IEnumerable<Finding> Check(string body, NoteCheckContext context)
     {
-        if (Reason(body, context) is { } finding)
+        if (Reason(context) is { } finding)
         {
             yield return finding;
         }
     }
 
-    private static Finding? Reason(string body, NoteCheckContext context)
+    private static Finding? Reason(NoteCheckContext context)
     {
         var policy = context.Policy;
         if (policy is { NotesAllowed: false })
@@ -63,7 +62,7 @@ public sealed partial class ContactFrequencyRule : IEtiquetteRule
             return Whole(FindingSeverity.Warning, $"You have already sent {context.NotesLast24h} notes to this client in the last 24 hours. Several notes a day reads as pressure.");
         }
 
-        var followUps = context.FollowUpsThisRound ?? (EarlierChase().IsMatch(body) ? context.NotesThisRound : context.NotesThisRound - 1);
+        var followUps = context.FollowUpsThisRound ?? context.NotesThisRound - 1;
         if (context.Kind == NoteKind.FollowUp && followUps >= 1 && context.FeedbackDueAt is { } due && context.SentAt is { } sent && sent < due)
         {
             return Whole(FindingSeverity.Warning, "You have already followed up in this round, and feedback is not yet due. One follow-up is enough.");
@@ -71,9 +70,6 @@ public sealed partial class ContactFrequencyRule : IEtiquetteRule
 
         return null;
     }
-
-    [GeneratedRegex(@"(?i)\b((writing|following up|chasing|checking in|reaching out|e-?mailing|contacting you|asking) (you )?again|again (to|about) (follow|chase|ask|check)|second (e-?mail|note|message|follow[- ]?up|time)|another (e-?mail|note|message|follow[- ]?up|reminder)|(my|the) (previous|last|earlier|first) (e-?mail|note|message|follow[- ]?up)|(my|the) (e-?mail|note|message)s? (of|from|on|sent) (yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)|per my last|still (did not|didn't|have not|haven't|not) (receive|heard|had|got))", RegexOptions.CultureInvariant, 100)]
-    private static partial Regex EarlierChase();
 
     private static Finding Whole(FindingSeverity severity, string message) =>
         new(Id, severity, 0, 0, message, "Ask your recruiter about the best policy for this client.");
