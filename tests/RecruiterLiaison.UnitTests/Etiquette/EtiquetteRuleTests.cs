@@ -217,7 +217,9 @@ public sealed class EtiquetteRuleTests
     [InlineData(NoteKind.FollowUp, "I'll need to know by noon tomorrow where I stand.", true)]
     [InlineData(NoteKind.Question, "Do you know when the team will make the decision?", true)] // a question that chases
     [InlineData(NoteKind.Other, "Just checking in on timescales for the post.", true)]
-    [InlineData(NoteKind.FollowUp, "I have two tickets for the game on Saturday; would you like to come?", false)] // invites, does not chase
+    [InlineData(NoteKind.FollowUp, "I am writing again concerning the position.", true)] // a follow-up chases in any words
+    [InlineData(NoteKind.FollowUp, "As requested, please find attached my two references.", false)] // it sends what was asked for
+    [InlineData(NoteKind.Other, "I have two tickets for the game on Saturday; would you like to come?", false)] // invites, does not chase
     [InlineData(NoteKind.ThankYou, "Thank you for today, I can't wait to hear back!", false)] // looking forward is not asking
     [InlineData(NoteKind.ThankYou, "If useful, I'd be happy to shadow a session before any decision.", false)] // an offer, not a chase
     [InlineData(NoteKind.Question, "Kindly let me know the status of my candidature.", true)]

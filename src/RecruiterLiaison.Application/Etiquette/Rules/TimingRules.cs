@@ -54,18 +54,20 @@ public sealed partial class TimingRules : IEtiquetteRule
     }
 
     /// <summary>
-    /// A note that asks where things stand, or a follow-up that chases in other words and is not
-    /// sending what the client asked for. A "follow-up" that only invites, thanks or jokes is not
-    /// chasing (other rules judge it), nor, as a rule, is a thank-you: the blind writers called 2 of
-    /// 1,507 thank-yous early, and one that presses for the outcome is aggressive instead
-    /// (tone.aggressive); asking outright whether the decision is made still is.
+    /// A note that asks where things stand, or any follow-up that is not sending what the client
+    /// asked for: before the window, the blind writers called 637 of 653 such follow-ups early,
+    /// most of them chasing in no words a pattern could list ("I am writing again concerning the
+    /// position", a meme of a skeleton "waiting for your reply"); the rest sent what was asked for,
+    /// or only invited or joked (five notes, most of which this flags too). Nor, as a rule, is a thank-you a chase:
+    /// the blind writers called 2 of 1,507 thank-yous early, and one that presses for the outcome
+    /// is aggressive instead (tone.aggressive); asking outright whether the decision is made still is.
     /// </summary>
     private static bool IsChaser(string body, NoteCheckContext context) =>
         context.Kind == NoteKind.ThankYou
             ? AsksIfDecided().IsMatch(body)
             : AsksForUpdate(body) || AsksAfterDecision(body)
               || (context.Kind != NoteKind.Withdrawal && DemandsOutcome(body))
-              || (context.Kind == NoteKind.FollowUp && Chases().IsMatch(body) && !DeliversWhatWasAsked().IsMatch(body));
+              || (context.Kind == NoteKind.FollowUp && !DeliversWhatWasAsked().IsMatch(body));
 
     /// <summary>"Unless it is urgent": news that cannot wait for the morning, about a meeting that is imminent.</summary>
     private static bool IsUrgent(string body) => Disruption().IsMatch(body) && Imminent().IsMatch(body);
@@ -106,10 +108,6 @@ public sealed partial class TimingRules : IEtiquetteRule
     private static readonly Regex AsksAfterDecisionWords = new(@"\b((the|a|your) decision (will|would|is going to) be (made|taken|reached)|when (will|would|might|is) (a|the|your) decision|(not|n't) (yet )?(received|had|heard|got) (a|the|any|your) (decision|answer|reply|response|feedback|news|update)|(know|tell me|hear) (if|whether) i (passed|pass|got|made it|am through|got through|have passed|have been successful|was successful)|am i (through|progressing|moving forward|shortlisted|successful)|when (exactly |realistically |roughly )?(will|would|can|might|do) (you|they|the (panel|team|company|board)) (decide|make (a|the|your) decision)|when (can|could|should|might) i (realistically|reasonably|roughly) (expect|hear|know)|when i (will|would|can|might|should) (hear|(receive|recieve|get|have|know|expect) (the |any |some |my |a )?(feedback|decision|results?|outcome|news|answer|response|update))|(inform|advise|notify|tell|update) me (of|about|on|with) (the|my) (result|results|outcome|decision|status)|when will (the )?(results?|decision|outcome|feedback) (come out|be (out|ready|available|announced|made|known|shared|released))|indication of (timing|timescales?|when)|put me out of my misery|(reached|formed|come to) a view|(had|have) (a|the) chance to (think about|consider|look at|review) my (application|candidacy|cv)|any (early |initial |first )?thoughts from (the|your) (panel|team|board|committee)|(finali[sz]ed|decided on|agreed|drawn up) the shortlist|(application|candidacy|candidature|name|i) (is|am|'m) still (being considered|under consideration|in consideration|in the (hat|mix|frame|running))|when (will|can|would) you (give|send|tell) me (the|an|your) (answer|decision|result|outcome))\b", Unbacktracked);
 
     private static bool AsksAfterDecision(string body) => AsksAfterDecisionWords.IsMatch(body);
-
-    // What a follow-up chases with when it does not ask outright: the outcome, a reply, a nudge.
-    [GeneratedRegex(@"\b(decisi?on|decide|decided|outcome|progress|update|answer|status|respon[cs]e|know (today )?whether|heard? (anything|nothing)|next (steps?|round|stage)|timelines?|timescales?|get back to me|respond|reply|revert|let me know (whether|if|where|when|how)|confirm (today )?(whether|if)|nudge|chas(e|ing)|follow(ing)?[- ]up (on|regarding|about)|check(ing)? in|check(ing)? on (the|my)|look at my (application|cv|candidacy)|touch base|bump(ing)? this|circl(e|ing) back|keen to hear|how things are (going|progressing|moving)|hear from you|hearing (back )?from you|what'?s next|what is next|what comes next|news|(said|told me|was told) (that )?(you'd|you would|i'd|i would|i'll|i will|we'd) (hear|let|know|be in touch)|let (people|candidates) know|already have an idea|so much as an? (email|reply|call|acknowledge?ment)|acknowledge (it|my|the)|(it'?s|it has) been (two|three|four|five|a few|\d+) (working )?days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Chases();
 
     [GeneratedRegex(@"\b(as (you )?requested|as promised|you asked (me )?(for|to)|please find|(i have|i've) attached|attached (is|are)|here (is|are) (the|my)|referees|references|certificates?|writing samples?|portfolio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliversWhatWasAsked();
