@@ -56,11 +56,12 @@ public sealed partial class TimingRules : IEtiquetteRule
     /// <summary>
     /// A note that asks where things stand, or any follow-up that is not sending what the client
     /// asked for: before the window, the blind writers called 637 of 653 such follow-ups early,
-    /// most of them chasing in no words a pattern could list ("I am writing again concerning the
-    /// position", a meme of a skeleton "waiting for your reply"); the rest sent what was asked for,
-    /// or only invited or joked (five notes, most of which this flags too). Nor, as a rule, is a thank-you a chase:
-    /// the blind writers called 2 of 1,507 thank-yous early, and one that presses for the outcome
-    /// is aggressive instead (tone.aggressive); asking outright whether the decision is made still is.
+    /// many of them chasing in words no pattern listed ("I am writing again concerning the
+    /// position", a meme of a skeleton "waiting for your reply"); the rest sent what was asked
+    /// for, or only invited or joked (five notes, most of which this flags too). Nor, as a rule,
+    /// is a thank-you a chase: the blind writers called 2 of 1,507 thank-yous early, and one that
+    /// presses for the outcome is aggressive instead (tone.aggressive); asking outright whether the
+    /// decision is made still is.
     /// </summary>
     private static bool IsChaser(string body, NoteCheckContext context) =>
         context.Kind == NoteKind.ThankYou
