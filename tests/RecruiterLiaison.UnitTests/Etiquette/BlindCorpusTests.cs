@@ -15,17 +15,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Issue 11's bar is 0.92 overall and 0.85 for every rule on the test part, with no finding on
     // a clean note. It is not met (README, "How good it is"): these are the figures the test part
     // scored, as floors, so that no change makes the checker worse on notes it was not tuned on.
-    private const double OverallPrecisionFloor = 0.97;
-    private const double OverallRecallFloor = 0.90;
-    private const int CleanNotesWithFindingsAtMost = 0;
+    private const double OverallPrecisionFloor = 0.94;
+    private const double OverallRecallFloor = 0.92;
+    private const int CleanNotesWithFindingsAtMost = 1;
 
-    // The twenty-second test part's figures, scored once (README), rounded down.
+    // The twenty-third test part's figures, scored once (README), rounded down.
     private static readonly Dictionary<string, (double Precision, double Recall)> RuleFloors = new()
     {
-        ["spelling"] = (0.97, 0.97), ["tone.angry"] = (0.89, 0.73), ["tone.aggressive"] = (0.93, 0.82), ["tone.casual"] = (0.96, 0.94),
-        ["tone.quirky"] = (1.00, 0.67), ["tone.desperate"] = (0.93, 0.90), ["content.personal"] = (0.96, 0.85), ["content.revisits-answers"] = (1.00, 0.94),
-        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (1.00, 0.91), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
-        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.96, 0.75), ["timing.off-hours"] = (1.00, 1.00),
+        ["spelling"] = (0.83, 1.00), ["tone.angry"] = (0.87, 0.79), ["tone.aggressive"] = (0.96, 0.88), ["tone.casual"] = (0.91, 0.94),
+        ["tone.quirky"] = (0.96, 0.76), ["tone.desperate"] = (0.91, 0.94), ["content.personal"] = (0.96, 0.90), ["content.revisits-answers"] = (1.00, 0.91),
+        ["length.long-winded"] = (1.00, 1.00), ["sender.unprofessional"] = (0.96, 0.84), ["recipient.senior"] = (1.00, 1.00), ["contact.frequency"] = (1.00, 1.00),
+        ["timing.thank-you"] = (1.00, 1.00), ["timing.before-window"] = (0.94, 0.97), ["timing.off-hours"] = (0.97, 1.00),
     };
 
     private static readonly IReadOnlyList<CorpusNote> Development = CorpusScoring.Load(Path.Combine("Etiquette", "Blind", "development.jsonl"));
@@ -42,7 +42,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         (Development.Count + LaterDevelopment.Count + Test.Count).ShouldBeGreaterThanOrEqualTo(400);
         Development.Concat(LaterDevelopment).Select(n => n.Id).Intersect(Test.Select(n => n.Id)).ShouldBeEmpty();
         Development.ShouldAllBe(n => InDevelopmentPart(n.Id)); // the first split, by a hash of the id
-        Test.ShouldAllBe(n => n.Id.StartsWith("bb-") || n.Id.StartsWith("bc-")); // the test part's own two writers
+        Test.ShouldAllBe(n => n.Id.StartsWith("bd-") || n.Id.StartsWith("be-")); // the test part's own two writers
         Test.Count.ShouldBeGreaterThanOrEqualTo(300);
         Test.Count(n => n.Expected.Count == 0).ShouldBeGreaterThanOrEqualTo(90);
         foreach (var rule in Rules.All)
