@@ -27,14 +27,22 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
         "eachother", "everytime", "eventhough", "alot", "aswell", "infact", "incase", "inspite", "atleast", "noone", "thankyou", "thankyous", "untill",
     };
 
+    private const string LoanwordList = "Words/loanwords.txt";
+
+    // Each shipped word list, read once at start-up.
+    private static readonly (string List, string Word)[] Listed = [.. LoadListed("Words/")];
+
     /// <summary>The shipped word lists: trade and technology terms, loanwords.</summary>
-    public static IReadOnlySet<string> ShippedWords { get; } = LoadWords();
+    public static IReadOnlySet<string> ShippedWords { get; } = new HashSet<string>(Listed.Select(e => e.Word), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The loanwords alone: a sign that unknown words beside them are another language.</summary>
+    private static readonly HashSet<string> ForeignWords = new(Listed.Where(e => e.List == LoanwordList).Select(e => e.Word), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The loanwords alone: a sign that unknown words beside them are another language. The other
-    /// lists are English ("ur", "roastery"), so a slip beside one ("apreciate ur time") is a slip.
+    /// The other lists' words, English ("ur", "roastery"): a slip beside one ("apreciate ur time")
+    /// is a slip, not part of a foreign phrase. A word listed as a loanword too stays foreign.
     /// </summary>
-    private static readonly HashSet<string> ForeignWords = new(LoadList("Words/loanwords.txt"), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ListedEnglishWords = new(Listed.Where(e => e.List != LoanwordList && !ForeignWords.Contains(e.Word)).Select(e => e.Word), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Hunspell takes tens of milliseconds to suggest for a word it has never seen; a draft of
@@ -236,7 +244,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
     private bool IsEnglish(string word)
     {
         var bare = word.Trim('\'', '’');
-        return speller.IsCorrect(bare) || (ShippedWords.Contains(bare) && !ForeignWords.Contains(bare));
+        return speller.IsCorrect(bare) || ListedEnglishWords.Contains(bare);
     }
 
     /// <summary>A listed foreign word, or a long word no English word is within two slips of.</summary>
@@ -573,10 +581,11 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
 
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Sr", "Jr", "Rev", "Hon", "Capt", "Col", "Sgt", "Lt" };
 
-    private static HashSet<string> LoadWords() => new(LoadList("Words/"), StringComparer.OrdinalIgnoreCase);
+    /// <summary>The words of the word lists shipped under one folder, one per line, '#' starting a comment.</summary>
+    private static IEnumerable<string> LoadList(string folder) => LoadListed(folder).Select(e => e.Word);
 
-    /// <summary>The words of the shipped word lists whose names start so (a folder, or one list), one per line, '#' starting a comment.</summary>
-    private static IEnumerable<string> LoadList(string folder)
+    /// <summary>The words of the word lists shipped under one folder, each with the list it is on.</summary>
+    private static IEnumerable<(string List, string Word)> LoadListed(string folder)
     {
         var assembly = typeof(SpellingRule).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(folder, StringComparison.Ordinal)))
@@ -587,7 +596,7 @@ public sealed partial class SpellingRule(ISpeller speller, SpellingVariety? vari
                 var word = line.Split('#')[0].Trim();
                 if (word.Length > 0)
                 {
-                    yield return word;
+                    yield return (name, word);
                 }
             }
         }
