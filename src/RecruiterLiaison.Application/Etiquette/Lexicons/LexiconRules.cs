@@ -159,7 +159,7 @@ public sealed class LexiconRules : IEtiquetteRule
     {
         for (var j = start - 1; j >= 0 && j >= start - Negation.Reach && words[j].Sentence == words[start].Sentence; j--)
         {
-            if (Negation.Is(words[j].Form) && !(j + 1 < start && Affirming.Contains(words[j + 1].Form)))
+            if (Negation.Is(words[j].Form) && start <= Negation.ReachOf(words, j))
             {
                 return true;
             }
@@ -167,10 +167,6 @@ public sealed class LexiconRules : IEtiquetteRule
 
         return false;
     }
-
-    // "I couldn't resist sketching you", "I can't help thinking", "I can't wait to show you": the
-    // negation is part of an idiom that affirms what follows.
-    private static readonly HashSet<string> Affirming = new(StringComparer.Ordinal) { "resist", "help", "wait" };
 
     private static bool InSentence(NoteWord[] words, int at, HashSet<string> wanted, Func<NoteWord, string> key)
     {

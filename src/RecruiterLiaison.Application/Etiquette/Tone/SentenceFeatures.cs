@@ -25,7 +25,7 @@ public static class SentenceFeatures
             var family = words[i].Family;
             if (Negation.Is(words[i].Form))
             {
-                negatedUntil = i + Negation.Reach;
+                negatedUntil = Negation.ReachOf(words, i);
             }
             else
             {
